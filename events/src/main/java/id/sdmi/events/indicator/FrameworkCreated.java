@@ -1,0 +1,7 @@
+package id.sdmi.events.indicator;
+
+import id.sdmi.events.Label;
+
+/** Data of {@code sdmi.indicator.framework.created.v1}. */
+public record FrameworkCreated(String code, String level, Label name, Label description) {
+}

@@ -1,0 +1,35 @@
+package id.sdmi.indicator.framework;
+
+import id.sdmi.web.Label;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of frameworks. */
+public final class FrameworkRecords {
+
+    private FrameworkRecords() {
+    }
+
+    @Schema(name = "NewFramework", description = "A framework to create")
+    public record NewFramework(
+            @NotNull(message = "is required")
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2-40 capital letters, digits or '-', e.g. MGI-NATIONAL")
+            @Schema(example = "MGI-NATIONAL") String code,
+            @NotNull(message = "is required, one of NATIONAL, PROVINCE, REGENCY")
+            @Schema(example = "NATIONAL") Level level,
+            @NotNull(message = "is required") @Valid Label name,
+            @Valid Label description) {
+    }
+
+    @Schema(name = "Framework", description = "An MGI indicator set whose catalogs are versioned beneath it")
+    public record FrameworkView(String code, Level level, Label name, Label description, OffsetDateTime createdAt) {
+
+        static FrameworkView of(Framework framework) {
+            return new FrameworkView(framework.code, framework.level, framework.name.label(),
+                    framework.description == null ? null : framework.description.label(), framework.createdAt);
+        }
+    }
+}

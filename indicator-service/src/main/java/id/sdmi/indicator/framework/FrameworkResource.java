@@ -1,0 +1,100 @@
+package id.sdmi.indicator.framework;
+
+import id.sdmi.indicator.Roles;
+import id.sdmi.indicator.framework.FrameworkRecords.FrameworkView;
+import id.sdmi.indicator.framework.FrameworkRecords.NewFramework;
+import id.sdmi.web.Page;
+import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/frameworks")
+@Tag(name = "Frameworks", description = "MGI indicator sets such as MGI-NATIONAL and MGI-LOCAL")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FrameworkResource {
+
+    private static final String FRAMEWORK_EXAMPLE = """
+            {"code":"MGI-NATIONAL","level":"NATIONAL","name":{"id":"Indikator Tata Kelola Migrasi Nasional",\
+            "en":"National Migration Governance Indicators"},"description":null,"createdAt":"2026-11-23T10:00:00Z"}""";
+
+    private final FrameworkService frameworks;
+    private final SecurityIdentity identity;
+
+    public FrameworkResource(FrameworkService frameworks, SecurityIdentity identity) {
+        this.frameworks = frameworks;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a framework",
+            description = "Creates an MGI framework and announces it on sdmi.indicator.catalog.v1. "
+                    + "Only catalog editors and administrators may create frameworks.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "national",
+            value = """
+                    {"code":"MGI-NATIONAL","level":"NATIONAL","name":{"id":"Indikator Tata Kelola Migrasi Nasional",\
+                    "en":"National Migration Governance Indicators"}}""")))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "created", value = FRAMEWORK_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = """
+                            {"type":"https://sdmi.id/problems/validation-failed","title":"The request has invalid fields",\
+                            "status":400,"detail":"level: must be one of NATIONAL, PROVINCE, REGENCY",\
+                            "errors":[{"field":"level","message":"must be one of NATIONAL, PROVINCE, REGENCY"}]}""")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a catalog editor")
+    @APIResponse(responseCode = "409", description = "A framework with this code exists")
+    public RestResponse<FrameworkView> create(@Valid @NotNull(message = "a JSON body is required") NewFramework request,
+            UriInfo uri) {
+        FrameworkView created = frameworks.create(request, identity.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.<FrameworkView>created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List frameworks", description = "Frameworks in code order, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of frameworks", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{\"items\":[" + FRAMEWORK_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    public Page<FrameworkView> list(@Valid @BeanParam PageRequest page) {
+        return frameworks.list(page);
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Get a framework")
+    @APIResponse(responseCode = "200", description = "The framework",
+            content = @Content(examples = @ExampleObject(name = "framework", value = FRAMEWORK_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No framework with this code")
+    public FrameworkView get(@Parameter(example = "MGI-NATIONAL") @PathParam("code") String code) {
+        return frameworks.get(code);
+    }
+}

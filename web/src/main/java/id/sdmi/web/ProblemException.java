@@ -1,0 +1,35 @@
+package id.sdmi.web;
+
+import java.util.List;
+
+/** Thrown by a service's rules to answer with a problem; the mapper turns it into the HTTP response. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(Problem.of(type, detail));
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " does not exist");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
