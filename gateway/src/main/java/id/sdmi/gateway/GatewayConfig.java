@@ -1,0 +1,39 @@
+package id.sdmi.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@ConfigMapping(prefix = "sdmi.gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name. */
+    Map<String, Route> routes();
+
+    interface Route {
+        /** Where the service listens, e.g. http://127.0.0.1:8081. */
+        URI url();
+
+        /** The path prefixes it owns, e.g. /api/v1/frameworks (the prefix itself and everything below it). */
+        List<String> prefixes();
+
+        /** Roles of which a caller needs one to read (GET, HEAD). */
+        @WithDefault("viewer")
+        Set<String> readRoles();
+
+        /** Roles of which a caller needs one to write (POST, PUT, PATCH, DELETE). */
+        Set<String> writeRoles();
+
+        /** Longest wait for the service between two reads of its answer; then 504. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Longest wait for a connection to the service; then 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+    }
+}

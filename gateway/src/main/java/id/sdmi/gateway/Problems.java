@@ -1,0 +1,59 @@
+package id.sdmi.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemType;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Problem bodies (RFC 9457) for what the gateway itself answers. */
+@ApplicationScoped
+public class Problems {
+
+    static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
+
+    private final ObjectMapper mapper;
+
+    public Problems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Buffer body(int status, String slug, String title, String detail, String instance) {
+        Problem problem = Problem.of(ProblemType.of(slug, title, status), detail).withInstance(instance);
+        try {
+            return Buffer.buffer(mapper.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void send(HttpServerResponse response, int status, String slug, String title, String detail) {
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
+                .end(body(status, slug, title, detail, null));
+    }
+
+    void securityFailure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
+            send(ctx.response(), 401, "unauthenticated", "A valid bearer token is required",
+                    "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
+        } else if (failure instanceof ForbiddenException) {
+            send(ctx.response(), 403, "forbidden", "Not allowed", "your roles do not allow " + ctx.request().method()
+                    + " " + ctx.request().path());
+        } else {
+            ctx.next();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.sdmi.gateway;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes each configured path prefix to its service, streaming method, headers, query and body both ways
+ * (Vert.x HTTP proxy). The token is verified before these routes run (proactive authentication); the route's
+ * coarse role rule is checked by {@link RouteGuard}; a failure of the service becomes a problem body
+ * ({@link UpstreamFailures}).
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64));
+        for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
+            GatewayConfig.Route route = entry.getValue();
+            String host = route.url().getHost();
+            int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                            .setHost(host)
+                            .setPort(port)
+                            .setConnectTimeout(route.connectTimeout().toMillis())
+                            .setIdleTimeout(route.timeout().toMillis())))
+                    .addInterceptor(new ForwardedHeaders())
+                    .addInterceptor(new UpstreamFailures(entry.getKey(), problems));
+            Handler<RoutingContext> handler = ctx -> {
+                if (guard.allows(ctx, route)) {
+                    proxy.handle(ctx.request());
+                }
+            };
+            for (String prefix : route.prefixes()) {
+                router.route(prefix).handler(handler);
+                router.route(prefix + "/*").handler(handler);
+            }
+            LOG.infof("Route %s: %s -> %s", entry.getKey(), route.prefixes(), route.url());
+        }
+        router.route("/api/*").handler(ctx -> problems.send(ctx.response(), 404, "not-found", "Not found",
+                "no service answers " + ctx.request().path()));
+        // authentication and role failures of the permission rules, as problem bodies
+        router.route().failureHandler(problems::securityFailure);
+    }
+
+}
