@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sdmi.events.Topics;
-import id.sdmi.indicator.support.KafkaTopicReader;
-import id.sdmi.indicator.support.Tokens;
+import id.sdmi.testing.KafkaTopics;
+import id.sdmi.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,7 +71,7 @@ class FrameworkResourceTest {
         assertEquals(1, frameworks(code));
         assertEquals(1, outboxRows(code));
 
-        List<ConsumerRecord<String, String>> records = KafkaTopicReader.await(Topics.INDICATOR_CATALOG,
+        List<ConsumerRecord<String, String>> records = KafkaTopics.await(Topics.INDICATOR_CATALOG,
                 r -> code.equals(r.key()), 1, Duration.ofSeconds(20));
         assertEquals(1, records.size(), "the framework.created event reaches " + Topics.INDICATOR_CATALOG);
         ConsumerRecord<String, String> record = records.get(0);

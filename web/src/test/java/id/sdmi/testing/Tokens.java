@@ -1,4 +1,4 @@
-package id.sdmi.indicator.support;
+package id.sdmi.testing;
 
 import static io.restassured.RestAssured.given;
 
