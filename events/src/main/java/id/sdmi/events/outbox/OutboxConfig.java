@@ -26,10 +26,6 @@ public interface OutboxConfig {
     @WithDefault("0.5s")
     Duration initialBackoff();
 
-    @WithDefault("30s")
+    @WithDefault("10s")
     Duration maxBackoff();
-
-    /** Attempts after which an event failing for a reason other than Kafka being away is parked. */
-    @WithDefault("10")
-    int maxAttempts();
 }

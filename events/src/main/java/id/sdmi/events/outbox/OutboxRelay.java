@@ -231,9 +231,7 @@ public class OutboxRelay {
 
     /** Records the failed attempt; returns true when the event is parked for good. */
     private boolean park(PendingEvent event, Throwable error) {
-        PublishFailure kind = PublishFailure.of(error);
-        boolean parkIt = kind == PublishFailure.REFUSED
-                || (kind == PublishFailure.UNKNOWN && event.attempts() + 1 >= config.maxAttempts());
+        boolean parkIt = PublishFailure.of(error) == PublishFailure.REFUSED;
         em.createNativeQuery("""
                 UPDATE outbox_event SET attempts = attempts + 1, last_error = ?2,
                        parked_at = CASE WHEN ?3 THEN now() END

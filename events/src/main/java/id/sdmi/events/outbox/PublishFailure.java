@@ -7,12 +7,10 @@ import org.apache.kafka.common.errors.SerializationException;
 
 /** Why Kafka did not take an event, and so whether to try again. */
 enum PublishFailure {
-    /** Kafka is away or busy: try again, for as long as it takes. */
+    /** Kafka is away or busy, or the failure says no more: try again, for as long as it takes. */
     TRANSIENT,
     /** Kafka refuses this record for good (too large, invalid topic, cannot be serialized): park it. */
-    REFUSED,
-    /** Anything else: try again a limited number of times, then park. */
-    UNKNOWN;
+    REFUSED;
 
     static PublishFailure of(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -24,6 +22,7 @@ enum PublishFailure {
                 return REFUSED;
             }
         }
-        return UNKNOWN;
+        // e.g. the connector's own "retries exhausted": nothing says the record is at fault, so it is not parked
+        return TRANSIENT;
     }
 }

@@ -1,0 +1,81 @@
+package id.sdmi.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/** The running local platform, as the end-to-end tests see it: the gateway, the databases, the stack script. */
+final class Platform {
+
+    static final String GATEWAY = System.getProperty("sdmi.gateway", "http://127.0.0.1:8080");
+    static final Path ROOT = Path.of(System.getProperty("sdmi.root", "."));
+
+    private Platform() {
+    }
+
+    /** A count from a service's own database (local roles have their name as password). */
+    static long count(String database, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, database,
+                database); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the stack script, e.g. {@code stack("down", "kafka")}. */
+    static void stack(String... arguments) {
+        String[] command = new String[arguments.length + 1];
+        command[0] = ROOT.resolve("deploy/local/sdmi").toString();
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            assertEquals(0, process.waitFor(), "deploy/local/sdmi " + String.join(" ", arguments));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant end = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(end), "timed out after " + timeout.toSeconds() + "s waiting for " + what);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String newCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    static String framework(String code) {
+        return """
+                {"code":"%s","level":"NATIONAL","name":{"id":"Indikator uji ujung ke ujung","en":"End-to-end test indicators"}}"""
+                .formatted(code);
+    }
+}
