@@ -56,5 +56,8 @@ class KafkaOutageTest {
                 "each event processed once");
         assertEquals(FRAMEWORKS, count("sdmi_assessment",
                 "SELECT count(DISTINCT event_id) FROM catalog_framework WHERE code LIKE ?", batch + "-%"));
+        for (int port : Platform.SERVICE_PORTS) {
+            Platform.awaitReady(port, Duration.ofSeconds(60)); // readiness follows Kafka back up
+        }
     }
 }

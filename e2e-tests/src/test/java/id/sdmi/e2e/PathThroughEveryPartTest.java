@@ -105,9 +105,10 @@ class PathThroughEveryPartTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"8081", "8082", "8083"})
+    @org.junit.jupiter.params.provider.ValueSource(ints = {8081, 8082, 8083})
     void everyServiceReportsReadinessOfItsDatabaseAndKafkaMetricsAndOpenApi(int port) {
         String service = "http://127.0.0.1:" + port;
+        Platform.awaitReady(port, Duration.ofSeconds(60));
         given().get(service + "/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

@@ -69,6 +69,20 @@ final class Platform {
         }
     }
 
+    static final int[] SERVICE_PORTS = {8081, 8082, 8083};
+
+    /** Waits until a service on this machine reports itself ready (database and Kafka reachable). */
+    static void awaitReady(int port, Duration timeout) {
+        await("the service on port " + port + " to be ready", timeout, () -> {
+            try {
+                return io.restassured.RestAssured.given().get("http://127.0.0.1:" + port + "/q/health/ready")
+                        .statusCode() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
     static String newCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
