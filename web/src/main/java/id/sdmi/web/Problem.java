@@ -16,8 +16,15 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One wrong field: a JSON path such as {@code name.id} or {@code rows[3].domain}, and what is wrong. */
-    public record FieldError(String field, String message) {
+    /**
+     * One wrong field: a JSON path such as {@code name.id}, and what is wrong; in a bulk import also the row
+     * (a spreadsheet's row number for CSV, where the header is row 1; the item's position from 1 for JSON).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(Integer row, String field, String message) {
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 
     public Problem {

@@ -10,6 +10,19 @@ public final class IndicatorCatalogEvents {
     public static final EventType<FrameworkCreated> FRAMEWORK_CREATED = new EventType<>(
             "sdmi.indicator.framework.created.v1", Topics.INDICATOR_CATALOG, "framework", FrameworkCreated.class);
 
+    /** A catalog version was published; it never changes afterwards. Subject: {@code <framework>/<version>}. */
+    public static final EventType<CatalogPublished> CATALOG_PUBLISHED = new EventType<>(
+            "sdmi.indicator.catalog.published.v1", Topics.INDICATOR_CATALOG, "catalog-version", CatalogPublished.class);
+
+    /** A published catalog version was retired. Subject: {@code <framework>/<version>}. */
+    public static final EventType<CatalogRetired> CATALOG_RETIRED = new EventType<>(
+            "sdmi.indicator.catalog.retired.v1", Topics.INDICATOR_CATALOG, "catalog-version", CatalogRetired.class);
+
+    /** The subject (and Kafka key) of a catalog version's events. */
+    public static String versionSubject(String framework, String version) {
+        return framework + "/" + version;
+    }
+
     private IndicatorCatalogEvents() {
     }
 }

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.framework;
 
+import id.sdmi.indicator.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;

@@ -1,8 +1,8 @@
 package id.sdmi.indicator.framework;
 
-import id.sdmi.events.Label;
 import id.sdmi.events.indicator.FrameworkCreated;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
+import id.sdmi.indicator.Text;
 import id.sdmi.events.outbox.Outbox;
 import id.sdmi.indicator.framework.FrameworkRecords.FrameworkView;
 import id.sdmi.indicator.framework.FrameworkRecords.NewFramework;
@@ -38,7 +38,7 @@ public class FrameworkService {
         framework.createdBy = user;
         framework.persist();
         outbox.record(IndicatorCatalogEvents.FRAMEWORK_CREATED, framework.code, new FrameworkCreated(
-                framework.code, framework.level.name(), eventLabel(framework.name), eventLabel(framework.description)));
+                framework.code, framework.level.name(), Text.eventLabel(framework.name), Text.eventLabel(framework.description)));
         return FrameworkView.of(framework);
     }
 
@@ -48,11 +48,10 @@ public class FrameworkService {
     }
 
     public FrameworkView get(String code) {
-        return Framework.findByCode(code).map(FrameworkView::of)
-                .orElseThrow(() -> ProblemException.notFound("framework " + code));
+        return FrameworkView.of(framework(code));
     }
 
-    private static Label eventLabel(Text text) {
-        return text == null ? null : new Label(text.id, text.en);
+    public static Framework framework(String code) {
+        return Framework.findByCode(code).orElseThrow(() -> ProblemException.notFound("framework " + code));
     }
 }
