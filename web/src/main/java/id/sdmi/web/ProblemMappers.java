@@ -187,21 +187,38 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** The field of a violation as the client named it: {@code name.id}, or a query parameter's name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    /** The field of a violation as the client named it: {@code name.id}, {@code gcmObjectives[1]}, or a query parameter. */
+    public static String fieldOf(ConstraintViolation<?> violation) {
+        return fieldOf(violation.getPropertyPath());
+    }
+
+    public static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
         String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
+        for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
                 case PARAMETER -> parameter = node.getName();
-                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                // an element of a list: its index belongs to the list's name, e.g. gcmObjectives[1]
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                }
+                default -> names.add(node.getIndex() != null && !names.isEmpty()
+                        ? indexLast(names, node.getIndex(), node.getName()) : node.getName());
             }
         }
         if (names.isEmpty()) {
             return parameter == null ? "body" : parameter;
         }
         return String.join(".", names);
+    }
+
+    /** A property reached through a list element (Bean Validation puts the index on the next node). */
+    private static String indexLast(List<String> names, int index, String name) {
+        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + index + "]");
+        return name;
     }
 
     private static List<ElementKind> kinds(Path path) {

@@ -27,14 +27,14 @@ public class IndicatorSearch {
     public Page<IndicatorHit> search(String q, String domain, Integer gcmObjective, String framework, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("v.status = 'PUBLISHED'");
-        String rank = "0";
+        String rank = "";
         if (q != null && !q.isBlank()) {
             parameters.add(q.trim());
             int p = parameters.size();
             // Indonesian words as written, English words stemmed: either may match
             String query = "(websearch_to_tsquery('simple', ?" + p + ") || websearch_to_tsquery('english', ?" + p + "))";
             where.append(" AND i.search @@ ").append(query);
-            rank = "ts_rank(i.search, " + query + ")";
+            rank = "ts_rank(i.search, " + query + ") DESC, ";
         }
         if (domain != null) {
             parameters.add(domain);
@@ -59,7 +59,7 @@ public class IndicatorSearch {
                        i.guidance_id, i.guidance_en, array_to_string(i.gcm_objectives, ','),
                        array_to_string(i.sdg_targets, ','), count(*) OVER () AS total
                 %s
-                ORDER BY %s DESC, f.code, v.version, d.ord, i.ord, i.code
+                ORDER BY %sf.code, v.version, d.ord, i.ord, i.code
                 LIMIT %d OFFSET %d""".formatted(from, rank, page.size, page.offset())), parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -13,6 +13,7 @@ import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
 import id.sdmi.web.Problem.FieldError;
 import id.sdmi.web.ProblemException;
+import id.sdmi.web.ProblemMappers;
 import id.sdmi.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -137,7 +138,7 @@ public class IndicatorService {
                 continue;
             }
             for (ConstraintViolation<IndicatorInput> v : validator.validate(input)) {
-                errors.add(new FieldError(row.number(), fieldName.apply(v.getPropertyPath().toString()), v.getMessage()));
+                errors.add(new FieldError(row.number(), fieldName.apply(ProblemMappers.fieldOf(v)), v.getMessage()));
             }
             if (input.domain() != null && !domains.containsKey(input.domain())) {
                 errors.add(new FieldError(row.number(), fieldName.apply("domain"), unknownDomain(draft, input.domain(),
