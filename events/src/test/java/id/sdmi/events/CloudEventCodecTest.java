@@ -12,9 +12,14 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import id.sdmi.events.indicator.CatalogPublished;
+import id.sdmi.events.indicator.CatalogRetired;
 import id.sdmi.events.indicator.FrameworkCreated;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -65,16 +70,32 @@ class CloudEventCodecTest {
         assertThrows(IllegalArgumentException.class, () -> CODEC.data(other, IndicatorCatalogEvents.FRAMEWORK_CREATED));
     }
 
+    static JsonSchema schemaOf(EventType<?> type) throws Exception {
+        try (InputStream schemaText = CloudEventCodecTest.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
+        }
+    }
+
+    static void assertFits(EventType<?> type, Object data) throws Exception {
+        Set<ValidationMessage> problems = schemaOf(type).validate(MAPPER.valueToTree(data));
+        assertTrue(problems.isEmpty(), type.name() + ": " + problems);
+    }
+
     @Test
     void theDataOfEveryContractFitsItsPublishedJsonSchema() throws Exception {
-        EventType<FrameworkCreated> type = IndicatorCatalogEvents.FRAMEWORK_CREATED;
-        try (InputStream schemaText = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
-            Set<ValidationMessage> valid = schema.validate(MAPPER.valueToTree(CREATED));
-            assertTrue(valid.isEmpty(), valid.toString());
-            Set<ValidationMessage> invalid = schema.validate(MAPPER.valueToTree(
-                    new FrameworkCreated("mgi local", "GLOBAL", new Label("", null), null)));
-            assertEquals(3, invalid.size(), invalid.toString());
-        }
+        assertFits(IndicatorCatalogEvents.FRAMEWORK_CREATED, CREATED);
+        assertEquals(3, schemaOf(IndicatorCatalogEvents.FRAMEWORK_CREATED).validate(MAPPER.valueToTree(
+                new FrameworkCreated("mgi local", "GLOBAL", new Label("", null), null))).size());
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CatalogPublished published = new CatalogPublished("MGI-LOCAL", "PROVINCE", "2023", now,
+                List.of(new CatalogPublished.Domain("D1", 1, new Label("Hak-hak migran", "Migrants' rights"))),
+                List.of(new CatalogPublished.Indicator("1.1", "D1", 1, new Label("Teks", null), List.of(15, 16),
+                        List.of("10.7"))));
+        assertFits(IndicatorCatalogEvents.CATALOG_PUBLISHED, published);
+        assertEquals(1, schemaOf(IndicatorCatalogEvents.CATALOG_PUBLISHED).validate(MAPPER.valueToTree(
+                new CatalogPublished("MGI-LOCAL", "PROVINCE", "2023", now, List.of(), List.of()))).size(),
+                "a published catalog has indicators");
+        assertFits(IndicatorCatalogEvents.CATALOG_RETIRED, new CatalogRetired("MGI-LOCAL", "2023", now));
     }
 }

@@ -212,10 +212,7 @@ public class CatalogService {
 
     @Transactional
     public Domain updateDomain(String framework, String version, String code, DomainInput input, String ifMatch) {
-        CatalogVersion draft = draftForChange(framework, version);
-        Domain domain = Domain.find(draft, code)
-                .orElseThrow(() -> ProblemException.notFound("domain " + code + " of " + draft.label()));
-        ETags.check(ifMatch, ETags.of(domain.id, domain.rowVersion), "domain " + code);
+        Domain domain = draftDomain(framework, version, code, ifMatch);
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "must be " + code + ", the domain's code in the path");
         }
@@ -226,16 +223,22 @@ public class CatalogService {
 
     @Transactional
     public void removeDomain(String framework, String version, String code, String ifMatch) {
-        CatalogVersion draft = draftForChange(framework, version);
-        Domain domain = Domain.find(draft, code)
-                .orElseThrow(() -> ProblemException.notFound("domain " + code + " of " + draft.label()));
-        ETags.check(ifMatch, ETags.of(domain.id, domain.rowVersion), "domain " + code);
+        Domain domain = draftDomain(framework, version, code, ifMatch);
         long indicators = Indicator.count("domain", domain);
         if (indicators > 0) {
             throw ProblemException.conflict("domain " + code + " still has " + indicators
                     + " indicator(s): move or remove them first");
         }
         domain.delete();
+    }
+
+    /** A domain of a draft about to change, if the caller's If-Match (when sent) is still its ETag. */
+    private Domain draftDomain(String framework, String version, String code, String ifMatch) {
+        CatalogVersion draft = draftForChange(framework, version);
+        Domain domain = Domain.find(draft, code)
+                .orElseThrow(() -> ProblemException.notFound("domain " + code + " of " + draft.label()));
+        ETags.check(ifMatch, ETags.of(domain.id, domain.rowVersion), "domain " + code);
+        return domain;
     }
 
     private static void apply(Domain domain, DomainInput input) {

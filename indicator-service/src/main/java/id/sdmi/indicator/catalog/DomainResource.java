@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,8 +53,7 @@ public class DomainResource {
             name = "domains", value = "{\"items\":[" + DOMAIN_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
     public Page<DomainView> list(@PathParam("framework") String framework, @PathParam("version") String version,
             @Valid @BeanParam PageRequest page) {
-        List<DomainView> all = catalogs.domains(framework, version);
-        return new Page<>(all.stream().skip(page.offset()).limit(page.size).toList(), page.page, page.size, all.size());
+        return Page.slice(catalogs.domains(framework, version), page);
     }
 
     @POST

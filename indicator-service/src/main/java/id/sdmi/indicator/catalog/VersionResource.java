@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,9 +62,7 @@ public class VersionResource {
     @APIResponse(responseCode = "404", description = "No such framework")
     public Page<VersionView> list(@PathParam("framework") @Parameter(example = "MGI-NATIONAL") String framework,
             @Valid @BeanParam PageRequest page) {
-        List<VersionView> all = catalogs.versions(framework);
-        List<VersionView> slice = all.stream().skip(page.offset()).limit(page.size).toList();
-        return new Page<>(slice, page.page, page.size, all.size());
+        return Page.slice(catalogs.versions(framework), page);
     }
 
     @POST

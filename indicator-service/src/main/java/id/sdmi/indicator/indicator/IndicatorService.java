@@ -91,14 +91,11 @@ public class IndicatorService {
 
     @Transactional
     public Indicator update(String framework, String version, String code, IndicatorInput input, String ifMatch) {
-        CatalogVersion draft = catalogs.draftForChange(framework, version);
-        Indicator indicator = Indicator.find(draft, code)
-                .orElseThrow(() -> ProblemException.notFound("indicator " + code + " of " + draft.label()));
-        ETags.check(ifMatch, ETags.of(indicator.id, indicator.rowVersion), "indicator " + code);
+        Indicator indicator = draftIndicator(framework, version, code, ifMatch);
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "must be " + code + ", the indicator's code in the path");
         }
-        Domain domain = domainOf(draft, input.domain(), null);
+        Domain domain = domainOf(indicator.version, input.domain(), null);
         checkDistinct(input, null, "");
         apply(indicator, domain, input, domain.id.equals(indicator.domain.id) ? indicator.order : nextOrder(domain));
         em.flush();
@@ -107,11 +104,17 @@ public class IndicatorService {
 
     @Transactional
     public void remove(String framework, String version, String code, String ifMatch) {
+        Indicator indicator = draftIndicator(framework, version, code, ifMatch);
+        indicator.delete();
+    }
+
+    /** An indicator of a draft about to change, if the caller's If-Match (when sent) is still its ETag. */
+    private Indicator draftIndicator(String framework, String version, String code, String ifMatch) {
         CatalogVersion draft = catalogs.draftForChange(framework, version);
         Indicator indicator = Indicator.find(draft, code)
                 .orElseThrow(() -> ProblemException.notFound("indicator " + code + " of " + draft.label()));
         ETags.check(ifMatch, ETags.of(indicator.id, indicator.rowVersion), "indicator " + code);
-        indicator.delete();
+        return indicator;
     }
 
     /**
