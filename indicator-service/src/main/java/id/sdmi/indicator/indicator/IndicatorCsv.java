@@ -41,9 +41,10 @@ public final class IndicatorCsv {
     public record Row(int number, IndicatorInput input, List<FieldError> errors) {
     }
 
+    /** Writes the CSV and flushes it; closing {@code out} is the caller's (closing a printer would close it). */
     public static void write(List<IndicatorView> indicators, Writer out) {
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get()
-                .print(out)) {
+        try {
+            CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
             for (IndicatorView i : indicators) {
                 printer.printRecord(i.code(), i.domain(), i.order(), i.text().id(), blank(i.text().en()),
                         i.guidance() == null ? "" : blank(i.guidance().id()),
@@ -51,6 +52,7 @@ public final class IndicatorCsv {
                         i.gcmObjectives().stream().map(String::valueOf).collect(Collectors.joining(";")),
                         String.join(";", i.sdgTargets()));
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

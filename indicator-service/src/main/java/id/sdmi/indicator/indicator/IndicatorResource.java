@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,9 +92,7 @@ public class IndicatorResource {
         }
         List<IndicatorView> all = indicators.all(framework, version);
         StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            IndicatorCsv.write(all, writer);
-            writer.flush();
+            IndicatorCsv.write(all, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         };
         return Response.ok(body, IndicatorCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + framework + "-" + version + "-indicators.csv\"")
