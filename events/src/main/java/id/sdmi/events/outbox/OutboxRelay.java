@@ -1,14 +1,11 @@
 package id.sdmi.events.outbox;
 
-import id.sdmi.events.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,10 +32,9 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final byte[] CONTENT_TYPE = CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final EntityManager em;
-    private final Emitter<String> emitter;
+    private final OutboxSender sender;
     private final OutboxConfig config;
     private final Counter published;
     private final Counter parked;
@@ -55,10 +46,10 @@ public class OutboxRelay {
     private Duration backoff;
     private Instant pausedUntil = Instant.MIN;
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") Emitter<String> emitter, OutboxConfig config,
-            MeterRegistry registry, ManagedExecutor executor) {
+    public OutboxRelay(EntityManager em, OutboxSender sender, OutboxConfig config, MeterRegistry registry,
+            ManagedExecutor executor) {
         this.em = em;
-        this.emitter = emitter;
+        this.sender = sender;
         this.config = config;
         this.executor = executor;
         this.backoff = config.initialBackoff();
@@ -74,10 +65,13 @@ public class OutboxRelay {
         executor.execute(this::drain);
     }
 
-    /** The poll catches what a nudge missed: events of another instance, or of a time Kafka was away. */
+    /**
+     * Relays what is pending now. The scheduler calls it: the poll catches what a nudge missed (events of another
+     * instance, or of a time Kafka was away).
+     */
     @Scheduled(every = "${sdmi.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    public void poll() {
         wanted.set(true);
         drain();
     }
@@ -124,7 +118,7 @@ public class OutboxRelay {
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(eligible.size());
         for (PendingEvent event : eligible) {
-            acks.add(send(event));
+            acks.add(sender.send(event.topic(), event.aggregateId(), event.envelope()));
         }
         awaitAll(acks);
 
@@ -180,30 +174,6 @@ public class OutboxRelay {
                 .setParameter(1, config.batchSize())
                 .getResultList();
         return rows.stream().map(PendingEvent::of).toList();
-    }
-
-    private CompletableFuture<Void> send(PendingEvent event) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic())
-                .withKey(event.aggregateId())
-                .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE))
-                .build();
-        Message<String> message = Message.of(event.envelope(), Metadata.of(kafka),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
-        try {
-            emitter.send(message);
-        } catch (RuntimeException e) { // the emitter refuses while its channel is down or its buffer full
-            ack.completeExceptionally(e);
-        }
-        return ack;
     }
 
     private void awaitAll(List<CompletableFuture<Void>> acks) {

@@ -90,7 +90,7 @@ public class FrameworkResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a framework")
+    @Operation(summary = "Get a framework", description = "A framework by its code; its versions are under /versions.")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(examples = @ExampleObject(name = "framework", value = FRAMEWORK_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No framework with this code")
