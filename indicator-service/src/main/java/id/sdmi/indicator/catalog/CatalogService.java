@@ -63,7 +63,7 @@ public class CatalogService {
     public List<VersionView> versions(String framework) {
         Framework owner = FrameworkService.framework(framework);
         List<CatalogVersion> versions = CatalogVersion.list("framework = ?1 order by createdAt", owner);
-        Map<Long, long[]> counts = counts();
+        Map<Long, long[]> counts = counts(owner);
         return versions.stream().map(v -> view(v, counts.getOrDefault(v.id, new long[2]))).toList();
     }
 
@@ -78,13 +78,13 @@ public class CatalogService {
                 v.createdBy, v.publishedAt, v.publishedBy, v.retiredAt, v.retiredBy);
     }
 
-    /** Domains and indicators per version id, in one query. */
-    private Map<Long, long[]> counts() {
+    /** Domains and indicators per version of a framework, in one query. */
+    private Map<Long, long[]> counts(Framework framework) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT v.id, (SELECT count(*) FROM domain d WHERE d.version_id = v.id),
                        (SELECT count(*) FROM indicator i WHERE i.version_id = v.id)
-                FROM catalog_version v""").getResultList();
+                FROM catalog_version v WHERE v.framework_id = ?1""").setParameter(1, framework.id).getResultList();
         Map<Long, long[]> counts = new HashMap<>();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(),
                 new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));

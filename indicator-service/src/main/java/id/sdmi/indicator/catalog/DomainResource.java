@@ -4,6 +4,7 @@ import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainInput;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainView;
 import id.sdmi.web.ETags;
+import id.sdmi.web.Responses;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,8 +67,7 @@ public class DomainResource {
     public RestResponse<DomainView> add(@PathParam("framework") String framework, @PathParam("version") String version,
             @Valid @NotNull(message = "a JSON body is required") DomainInput input, UriInfo uri) {
         Domain domain = catalogs.addDomain(framework, version, input);
-        return RestResponse.ResponseBuilder.<DomainView>created(uri.getAbsolutePathBuilder().path(domain.code).build())
-                .entity(DomainView.of(domain)).tag(ETags.of(domain.id, domain.rowVersion)).build();
+        return Responses.created(uri, domain.code, DomainView.of(domain), ETags.of(domain.id, domain.rowVersion));
     }
 
     @GET
@@ -80,7 +80,7 @@ public class DomainResource {
     public RestResponse<DomainView> get(@PathParam("framework") String framework, @PathParam("version") String version,
             @PathParam("code") String code) {
         Domain domain = catalogs.domain(framework, version, code);
-        return RestResponse.ResponseBuilder.ok(DomainView.of(domain)).tag(ETags.of(domain.id, domain.rowVersion)).build();
+        return Responses.ok(DomainView.of(domain), ETags.of(domain.id, domain.rowVersion));
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class DomainResource {
             @Valid @NotNull(message = "a JSON body is required") DomainInput input,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Domain domain = catalogs.updateDomain(framework, version, code, input, ifMatch);
-        return RestResponse.ResponseBuilder.ok(DomainView.of(domain)).tag(ETags.of(domain.id, domain.rowVersion)).build();
+        return Responses.ok(DomainView.of(domain), ETags.of(domain.id, domain.rowVersion));
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import id.sdmi.indicator.catalog.CatalogRecords.NewVersion;
 import id.sdmi.indicator.catalog.CatalogRecords.VersionView;
 import id.sdmi.indicator.indicator.CatalogDiff;
 import id.sdmi.web.ETags;
+import id.sdmi.web.Responses;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -81,8 +82,7 @@ public class VersionResource {
     public RestResponse<VersionView> create(@PathParam("framework") String framework,
             @Valid @NotNull(message = "a JSON body is required") NewVersion request, UriInfo uri) {
         CatalogVersion created = catalogs.create(framework, request, identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<VersionView>created(uri.getAbsolutePathBuilder().path(created.version).build())
-                .entity(catalogs.view(created)).tag(ETags.of(created.id, created.rowVersion)).build();
+        return Responses.created(uri, created.version, catalogs.view(created), ETags.of(created.id, created.rowVersion));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class VersionResource {
     public RestResponse<VersionView> get(@PathParam("framework") String framework,
             @PathParam("version") @Parameter(example = "2023") String version) {
         CatalogVersion found = CatalogService.version(framework, version);
-        return RestResponse.ResponseBuilder.ok(catalogs.view(found)).tag(ETags.of(found.id, found.rowVersion)).build();
+        return Responses.ok(catalogs.view(found), ETags.of(found.id, found.rowVersion));
     }
 
     @POST
@@ -111,8 +111,7 @@ public class VersionResource {
     public RestResponse<VersionView> publish(@PathParam("framework") String framework,
             @PathParam("version") String version, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CatalogVersion published = catalogs.publish(framework, version, ifMatch, identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.ok(catalogs.view(published))
-                .tag(ETags.of(published.id, published.rowVersion)).build();
+        return Responses.ok(catalogs.view(published), ETags.of(published.id, published.rowVersion));
     }
 
     @POST
@@ -126,8 +125,7 @@ public class VersionResource {
     public RestResponse<VersionView> retire(@PathParam("framework") String framework,
             @PathParam("version") String version, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CatalogVersion retired = catalogs.retire(framework, version, ifMatch, identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.ok(catalogs.view(retired)).tag(ETags.of(retired.id, retired.rowVersion))
-                .build();
+        return Responses.ok(catalogs.view(retired), ETags.of(retired.id, retired.rowVersion));
     }
 
     @GET

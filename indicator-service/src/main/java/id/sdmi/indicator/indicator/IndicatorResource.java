@@ -5,6 +5,7 @@ import id.sdmi.indicator.indicator.IndicatorRecords.ImportResult;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorInput;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
 import id.sdmi.web.ETags;
+import id.sdmi.web.Responses;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,8 +114,7 @@ public class IndicatorResource {
             @PathParam("version") String version,
             @Valid @NotNull(message = "a JSON body is required") IndicatorInput input, UriInfo uri) {
         Indicator created = indicators.add(framework, version, input);
-        return RestResponse.ResponseBuilder.<IndicatorView>created(uri.getAbsolutePathBuilder().path(created.code).build())
-                .entity(IndicatorView.of(created)).tag(ETags.of(created.id, created.rowVersion)).build();
+        return Responses.created(uri, created.code, IndicatorView.of(created), ETags.of(created.id, created.rowVersion));
     }
 
     @GET
@@ -127,7 +127,7 @@ public class IndicatorResource {
     public RestResponse<IndicatorView> get(@PathParam("framework") String framework,
             @PathParam("version") String version, @PathParam("code") @Parameter(example = "1.1") String code) {
         Indicator found = indicators.get(framework, version, code);
-        return RestResponse.ResponseBuilder.ok(IndicatorView.of(found)).tag(ETags.of(found.id, found.rowVersion)).build();
+        return Responses.ok(IndicatorView.of(found), ETags.of(found.id, found.rowVersion));
     }
 
     @PUT
@@ -145,8 +145,7 @@ public class IndicatorResource {
             @Valid @NotNull(message = "a JSON body is required") IndicatorInput input,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Indicator changed = indicators.update(framework, version, code, input, ifMatch);
-        return RestResponse.ResponseBuilder.ok(IndicatorView.of(changed)).tag(ETags.of(changed.id, changed.rowVersion))
-                .build();
+        return Responses.ok(IndicatorView.of(changed), ETags.of(changed.id, changed.rowVersion));
     }
 
     @DELETE
