@@ -3,8 +3,11 @@ package id.sdmi.catalog.organization;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /** A data producer or walidata of the NSDR. */
@@ -21,15 +24,24 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String type;
+    public OrganizationType type;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "sdi_role", nullable = false)
-    public String sdiRole;
+    public SdiRole sdiRole;
 
     @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
 }

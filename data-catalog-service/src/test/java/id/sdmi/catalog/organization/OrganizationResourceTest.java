@@ -1,38 +1,94 @@
 package id.sdmi.catalog.organization;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import id.sdmi.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.OffsetDateTime;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assertions;
 
 @QuarkusTest
 class OrganizationResourceTest {
 
+    static RequestSpecification as(String user) {
+        return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON);
+    }
+
+    static String newCode() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    static String organization(String code, String type, String region) {
+        return """
+                {"code":"%s","name":{"id":"Dinas Uji","en":"Test Office"},"type":"%s","sdiRole":"PRODUSEN_DATA",\
+                "regionCode":%s}""".formatted(code, type, region == null ? "null" : "\"" + region + "\"");
+    }
+
+    static long stored(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> Organization.count("code", code));
+    }
+
     @Test
-    void aViewerListsOrganisations() {
-        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Organization o = new Organization();
-            o.code = code;
-            o.nameId = "Badan Uji";
-            o.nameEn = "Test Agency";
-            o.type = "AGENCY";
-            o.sdiRole = "PRODUSEN_DATA";
-            o.createdAt = OffsetDateTime.now();
-            o.persist();
-        });
-        given().header("Authorization", Tokens.bearer("viewer")).queryParam("size", 500)
-                .when().get("/api/v1/organizations")
-                .then().statusCode(200)
-                .body("size", equalTo(500))
-                .body("items.code", hasItem(code))
-                .body("items.find { it.code == '" + code + "' }.name.en", equalTo("Test Agency"));
+    void aWalidataRegistersAProvincialOfficeThatViewersSee() {
+        String code = newCode();
+        as("walidata").body(organization(code, "PROVINCIAL_OFFICE", "33")).post("/api/v1/organizations")
+                .then().statusCode(201)
+                .body("regionName", equalTo("Jawa Tengah"))
+                .body("sdiRole", equalTo("PRODUSEN_DATA"));
+        as("viewer").get("/api/v1/organizations/" + code).then().statusCode(200)
+                .body("name.en", equalTo("Test Office")).body("type", equalTo("PROVINCIAL_OFFICE"));
+        as("viewer").queryParam("size", 500).get("/api/v1/organizations").then().statusCode(200)
+                .body("items.code", hasItem(code));
+    }
+
+    @Test
+    void regionCodesMustBeBpsCodesOfTheOfficesLevel() {
+        String code = newCode();
+        as("admin").body(organization(code, "PROVINCIAL_OFFICE", "93")).post("/api/v1/organizations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("regionCode"))
+                .body("errors[0].message", equalTo("is not a BPS province code"));
+        as("admin").body(organization(code, "REGENCY_OFFICE", "3399")).post("/api/v1/organizations")
+                .then().statusCode(422).body("errors[0].message", equalTo("is not a regency or city of Central Java"));
+        as("admin").body(organization(code, "REGENCY_OFFICE", "33")).post("/api/v1/organizations")
+                .then().statusCode(422).body("errors[0].message", containsString("4 digits"));
+        as("admin").body(organization(code, "PROVINCIAL_OFFICE", null)).post("/api/v1/organizations")
+                .then().statusCode(422).body("errors[0].message", equalTo("is required for a PROVINCIAL_OFFICE"));
+        as("admin").body(organization(code, "REGENCY_OFFICE", "9X")).post("/api/v1/organizations")
+                .then().statusCode(422);
+        Assertions.assertEquals(0, stored(code));
+        // BPS 94 is Papua (Kemendagri 91): the BPS code is the one taken
+        as("admin").body(organization(code, "REGENCY_OFFICE", "3374")).post("/api/v1/organizations")
+                .then().statusCode(201).body("regionName", equalTo("Semarang"));
+        as("admin").body(organization(newCode(), "PROVINCIAL_OFFICE", "94")).post("/api/v1/organizations")
+                .then().statusCode(201).body("regionName", equalTo("Papua"));
+    }
+
+    @Test
+    void onlyAdminsAndWalidataRegisterAndAStaleIfMatchChangesNothing() {
+        String code = newCode();
+        as("steward-bps").body(organization(code, "MINISTRY", null)).post("/api/v1/organizations").then().statusCode(403);
+        as("viewer").body(organization(code, "MINISTRY", null)).post("/api/v1/organizations").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(organization(code, "MINISTRY", null)).post("/api/v1/organizations")
+                .then().statusCode(401).contentType("application/problem+json");
+        Assertions.assertEquals(0, stored(code));
+
+        String etag = as("admin").body(organization(code, "MINISTRY", null)).post("/api/v1/organizations")
+                .then().statusCode(201).extract().header("ETag");
+        as("admin").body(organization(code, "MINISTRY", null)).post("/api/v1/organizations").then().statusCode(409);
+        as("admin").header("If-Match", etag).body(organization(code, "AGENCY", null)).put("/api/v1/organizations/" + code)
+                .then().statusCode(200).body("type", equalTo("AGENCY"));
+        as("admin").header("If-Match", etag).body(organization(code, "CIVIL_SOCIETY", null))
+                .put("/api/v1/organizations/" + code)
+                .then().statusCode(412);
+        as("viewer").get("/api/v1/organizations/" + code).then().body("type", equalTo("AGENCY"));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package id.sdmi.catalog.organization;
+
+/** What kind of body an organisation is; provincial and regency offices carry a BPS region code. */
+public enum OrganizationType {
+    MINISTRY, AGENCY, PROVINCIAL_OFFICE, REGENCY_OFFICE, INTERNATIONAL_ORGANIZATION, CIVIL_SOCIETY;
+
+    public boolean isLocal() {
+        return this == PROVINCIAL_OFFICE || this == REGENCY_OFFICE;
+    }
+}

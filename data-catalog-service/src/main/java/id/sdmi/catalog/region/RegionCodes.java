@@ -1,0 +1,64 @@
+package id.sdmi.catalog.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * BPS region codes this service knows (resources/reference): every province (2 digits) and the regencies and
+ * cities of Central Java (4 digits). Kemendagri codes are not accepted: they differ for the Papua provinces.
+ */
+@ApplicationScoped
+public class RegionCodes {
+
+    private final Map<String, String> provinces = load("reference/provinces.csv", "bps_code", "name_id");
+    private final Map<String, String> regencies = load("reference/jateng_regencies.csv", "code", "name_id");
+
+    /** Why a code is not a known BPS region code, or empty when it is one. */
+    public Optional<String> problemWith(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (!code.matches("[0-9]{2}|[0-9]{4}")) {
+            return Optional.of("must be a BPS region code: 2 digits for a province, 4 for a regency or city");
+        }
+        String province = code.substring(0, 2);
+        if (!provinces.containsKey(province)) {
+            return Optional.of(code.length() == 2 ? "is not a BPS province code"
+                    : "starts with " + province + ", which is not a BPS province code");
+        }
+        if (code.length() == 4 && !regencies.containsKey(code)) {
+            return Optional.of(province.equals("33") ? "is not a regency or city of Central Java"
+                    : "is not in the reference list (regencies are listed for Central Java, 33xx)");
+        }
+        return Optional.empty();
+    }
+
+    public String name(String code) {
+        return code.length() == 2 ? provinces.get(code) : regencies.get(code);
+    }
+
+    private static Map<String, String> load(String resource, String codeColumn, String nameColumn) {
+        Map<String, String> names = new HashMap<>();
+        try (InputStream in = RegionCodes.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference data " + resource);
+            }
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                names.put(row.get(codeColumn), row.get(nameColumn));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(names);
+    }
+}
