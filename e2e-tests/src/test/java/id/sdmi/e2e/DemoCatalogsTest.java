@@ -10,8 +10,17 @@ import id.sdmi.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The demo catalogs the run command loads, as a viewer sees them through the gateway. */
+/** The demo data the run command loads, as a viewer sees it through the gateway. */
 class DemoCatalogsTest {
+
+    @ParameterizedTest
+    @CsvSource({"BPS, WALIDATA, ''", "BP2MI, PRODUSEN_DATA, ''", "DISNAKERTRANS-33, PRODUSEN_DATA, Jawa Tengah"})
+    void theDemoOrganisationsAreRegistered(String code, String sdiRole, String regionName) {
+        given().header("Authorization", Tokens.bearer("viewer")).get(GATEWAY + "/api/v1/organizations/" + code)
+                .then().statusCode(200)
+                .body("sdiRole", equalTo(sdiRole))
+                .body("regionName", equalTo(regionName.isEmpty() ? null : regionName));
+    }
 
     @ParameterizedTest
     @CsvSource({"MGI-NATIONAL, 98", "MGI-LOCAL, 76"})
