@@ -118,7 +118,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "your roles do not allow this operation"), uri);
+        // a service's own rule says why (another organisation's dataset, ...); the role check says nothing
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your roles do not allow this operation"
+                : e.getMessage();
+        return respond(Problem.of(ProblemType.FORBIDDEN, detail), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,134 @@
+package id.sdmi.catalog.dataset;
+
+import id.sdmi.catalog.dataset.DatasetEnums.Access;
+import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
+import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
+import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
+import id.sdmi.catalog.dataset.DatasetEnums.Status;
+import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
+import id.sdmi.web.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A migration data source of the NSDR, with its Satu Data Indonesia status. */
+@Entity
+@Table(name = "dataset")
+public class Dataset extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String producer;
+
+    @Column(name = "title_id", nullable = false)
+    public String titleId;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    @Column(name = "description_id", nullable = false)
+    public String descriptionId;
+
+    @Column(name = "description_en")
+    public String descriptionEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", nullable = false)
+    public SourceType sourceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Periodicity periodicity;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] topics;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "gcm_objectives", nullable = false)
+    public Integer[] gcmObjectives;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "mgi_domains", nullable = false)
+    public String[] mgiDomains;
+
+    @Column(name = "temporal_start")
+    public Integer temporalStart;
+
+    @Column(name = "temporal_end")
+    public Integer temporalEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "geographic_level", nullable = false)
+    public GeographicLevel geographicLevel;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** Names of {@link DatasetEnums.Disaggregation}s. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] disaggregations;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Access access;
+
+    public String licence;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Distribution> distributions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "return_reasons")
+    public String[] returnReasons;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
+
+    /** Moves to {@code to} if the dataset is in one of {@code from}; otherwise 409 naming the step. */
+    void move(String step, Set<Status> from, Status to) {
+        if (!from.contains(status)) {
+            throw ProblemException.conflict("dataset " + id + " is " + status + ": it can be " + step + " only when "
+                    + String.join(" or ", from.stream().map(Enum::name).sorted().toList()));
+        }
+        status = to;
+    }
+}

@@ -1,0 +1,287 @@
+package id.sdmi.catalog.dataset;
+
+import id.sdmi.catalog.Roles;
+import id.sdmi.catalog.dataset.DatasetEnums.Disaggregation;
+import id.sdmi.catalog.dataset.DatasetEnums.Status;
+import id.sdmi.catalog.dataset.DatasetRecords.Contact;
+import id.sdmi.catalog.dataset.DatasetRecords.DatasetInput;
+import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
+import id.sdmi.catalog.dataset.DatasetRecords.HistoryEntry;
+import id.sdmi.catalog.dataset.DatasetRecords.TemporalCoverage;
+import id.sdmi.catalog.organization.Organization;
+import id.sdmi.catalog.region.RegionCodes;
+import id.sdmi.events.EventType;
+import id.sdmi.events.Label;
+import id.sdmi.events.catalog.DatasetEvents;
+import id.sdmi.events.catalog.DatasetSummary;
+import id.sdmi.events.outbox.Outbox;
+import id.sdmi.web.ETags;
+import id.sdmi.web.Page;
+import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemException;
+import id.sdmi.web.ProblemType;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Datasets and the Satu Data Indonesia flow: a producer's data steward drafts and submits, a walidata verifies or
+ * returns with reasons, verified datasets are published, any can later be retired. Every change is kept.
+ */
+@ApplicationScoped
+public class DatasetService {
+
+    /** What a caller is: their organisation (token claim org) and roles. */
+    public record Caller(String name, String org, Set<String> roles) {
+
+        boolean is(String role) {
+            return roles.contains(role);
+        }
+
+        boolean stewardOf(String producer) {
+            return is(Roles.DATA_STEWARD) && producer.equals(org);
+        }
+
+        /** Sees drafts and datasets under verification: their producer's stewards, walidata, administrators. */
+        boolean seesUnpublished(Dataset dataset) {
+            return is(Roles.ADMIN) || is(Roles.WALIDATA) || stewardOf(dataset.producer);
+        }
+    }
+
+    private final Outbox outbox;
+    private final RegionCodes regions;
+    private final EntityManager em;
+
+    public DatasetService(Outbox outbox, RegionCodes regions, EntityManager em) {
+        this.outbox = outbox;
+        this.regions = regions;
+        this.em = em;
+    }
+
+    public Page<DatasetView> list(PageRequest page, Caller caller) {
+        List<Status> open = List.of(Status.PUBLISHED, Status.RETIRED);
+        var query = caller.is(Roles.ADMIN) || caller.is(Roles.WALIDATA)
+                ? Dataset.<Dataset>findAll(Sort.by("createdAt"))
+                : caller.is(Roles.DATA_STEWARD) && caller.org() != null
+                        ? Dataset.<Dataset>find("status in ?1 or producer = ?2", Sort.by("createdAt"), open, caller.org())
+                        : Dataset.<Dataset>find("status in ?1", Sort.by("createdAt"), open);
+        return Page.of(query.page(page.page, page.size).list(), page, query.count(), DatasetService::view);
+    }
+
+    /** A dataset the caller may see: another organisation's draft is as good as absent (404, never its data). */
+    public Dataset visible(UUID id, Caller caller) {
+        Dataset dataset = Dataset.<Dataset>findByIdOptional(id).orElse(null);
+        if (dataset == null || (!isPublic(dataset) && !caller.seesUnpublished(dataset))) {
+            throw ProblemException.notFound("dataset " + id);
+        }
+        return dataset;
+    }
+
+    @Transactional
+    public Dataset create(DatasetInput input, Caller caller) {
+        requireSteward(input.producer(), caller, "describe datasets of");
+        check(input);
+        Dataset dataset = new Dataset();
+        dataset.id = UUID.randomUUID();
+        dataset.status = Status.DRAFT;
+        dataset.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        dataset.createdBy = caller.name();
+        apply(dataset, input);
+        dataset.persist();
+        em.flush();
+        record(dataset, caller, "CREATED", null);
+        return dataset;
+    }
+
+    @Transactional
+    public Dataset update(UUID id, DatasetInput input, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        requireSteward(dataset.producer, caller, "change datasets of");
+        ETags.check(ifMatch, ETags.of(0, dataset.rowVersion), "dataset " + id);
+        if (!dataset.producer.equals(input.producer())) {
+            throw ProblemException.invalid("producer", "must stay " + dataset.producer + ": a dataset keeps its producer");
+        }
+        if (!EnumSet.of(Status.DRAFT, Status.RETURNED, Status.PUBLISHED).contains(dataset.status)) {
+            throw ProblemException.conflict("dataset " + id + " is " + dataset.status
+                    + ": it can be changed as a draft, when returned, or once published");
+        }
+        check(input);
+        apply(dataset, input);
+        em.flush();
+        record(dataset, caller, "CHANGED", null);
+        if (dataset.status == Status.PUBLISHED) {
+            announce(DatasetEvents.CHANGED, dataset);
+        }
+        return dataset;
+    }
+
+    @Transactional
+    public Dataset submit(UUID id, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        requireSteward(dataset.producer, caller, "submit datasets of");
+        return step(dataset, ifMatch, caller, "submitted", EnumSet.of(Status.DRAFT, Status.RETURNED), Status.SUBMITTED,
+                "SUBMITTED", null);
+    }
+
+    @Transactional
+    public Dataset verify(UUID id, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        requireWalidata(caller);
+        return step(dataset, ifMatch, caller, "verified", EnumSet.of(Status.SUBMITTED), Status.VERIFIED, "VERIFIED", null);
+    }
+
+    @Transactional
+    public Dataset giveBack(UUID id, List<String> reasons, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        requireWalidata(caller);
+        return step(dataset, ifMatch, caller, "returned", EnumSet.of(Status.SUBMITTED), Status.RETURNED, "RETURNED",
+                reasons);
+    }
+
+    @Transactional
+    public Dataset publish(UUID id, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        requireWalidata(caller);
+        step(dataset, ifMatch, caller, "published", EnumSet.of(Status.VERIFIED), Status.PUBLISHED, "PUBLISHED", null);
+        dataset.publishedAt = dataset.updatedAt;
+        announce(DatasetEvents.PUBLISHED, dataset);
+        return dataset;
+    }
+
+    @Transactional
+    public Dataset retire(UUID id, String ifMatch, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        if (!caller.is(Roles.ADMIN) && !caller.is(Roles.WALIDATA) && !caller.stewardOf(dataset.producer)) {
+            throw new ForbiddenException("only the producer's data stewards, a walidata or an administrator retire a dataset");
+        }
+        step(dataset, ifMatch, caller, "retired", EnumSet.of(Status.PUBLISHED), Status.RETIRED, "RETIRED", null);
+        announce(DatasetEvents.RETIRED, dataset);
+        return dataset;
+    }
+
+    public List<HistoryEntry> history(UUID id, Caller caller) {
+        Dataset dataset = visible(id, caller);
+        return DatasetHistory.<DatasetHistory>list("datasetId = ?1 order by id", dataset.id).stream()
+                .map(h -> new HistoryEntry(h.at, h.actor, h.action, h.status,
+                        h.reasons == null ? null : Arrays.asList(h.reasons), h.snapshot))
+                .toList();
+    }
+
+    private Dataset step(Dataset dataset, String ifMatch, Caller caller, String step, Set<Status> from, Status to,
+            String action, List<String> reasons) {
+        ETags.check(ifMatch, ETags.of(0, dataset.rowVersion), "dataset " + dataset.id);
+        dataset.move(step, from, to);
+        dataset.returnReasons = reasons == null ? (to == Status.SUBMITTED ? null : dataset.returnReasons)
+                : reasons.toArray(String[]::new);
+        dataset.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.flush();
+        record(dataset, caller, action, reasons);
+        return dataset;
+    }
+
+    private static void requireSteward(String producer, Caller caller, String what) {
+        if (!caller.is(Roles.ADMIN) && !caller.stewardOf(producer)) {
+            throw new ForbiddenException("only data stewards of " + producer + " " + what + " it"
+                    + (caller.org() == null ? "" : "; you are of " + caller.org()));
+        }
+    }
+
+    private static void requireWalidata(Caller caller) {
+        if (!caller.is(Roles.WALIDATA) && !caller.is(Roles.ADMIN)) {
+            throw new ForbiddenException("only a walidata verifies, returns and publishes datasets");
+        }
+    }
+
+    /** What Bean Validation cannot see: the producer exists, the region is a BPS code, the years are in order. */
+    private void check(DatasetInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.producer() != null && Organization.findByIdOptional(input.producer()).isEmpty()) {
+            errors.add(new Problem.FieldError("producer", "no organisation " + input.producer()
+                    + " is registered (GET /api/v1/organizations)"));
+        }
+        regions.problemWith(input.regionCode()).ifPresent(p -> errors.add(new Problem.FieldError("regionCode", p)));
+        TemporalCoverage t = input.temporalCoverage();
+        if (t != null && t.start() != null && t.end() != null && t.end() < t.start()) {
+            errors.add(new Problem.FieldError("temporalCoverage.end", "must not be before the start"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""))
+                    .withErrors(errors));
+        }
+    }
+
+    private static void apply(Dataset d, DatasetInput input) {
+        d.producer = input.producer();
+        d.titleId = input.title().id();
+        d.titleEn = input.title().en();
+        d.descriptionId = input.description().id();
+        d.descriptionEn = input.description().en();
+        d.sourceType = input.sourceType();
+        d.periodicity = input.periodicity();
+        d.topics = distinct(input.topics()).toArray(String[]::new);
+        d.gcmObjectives = distinct(input.gcmObjectives()).stream().sorted().toArray(Integer[]::new);
+        d.mgiDomains = distinct(input.mgiDomains()).stream().sorted().toArray(String[]::new);
+        d.temporalStart = input.temporalCoverage() == null ? null : input.temporalCoverage().start();
+        d.temporalEnd = input.temporalCoverage() == null ? null : input.temporalCoverage().end();
+        d.geographicLevel = input.geographicLevel();
+        d.regionCode = input.regionCode();
+        d.disaggregations = distinct(input.disaggregations()).stream().map(Enum::name).toArray(String[]::new);
+        d.access = input.access();
+        d.licence = input.licence();
+        d.contactName = input.contact() == null ? null : input.contact().name();
+        d.contactEmail = input.contact() == null ? null : input.contact().email();
+        d.distributions = input.distributions() == null ? List.of() : List.copyOf(input.distributions());
+        d.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    private static boolean isPublic(Dataset dataset) {
+        return dataset.status == Status.PUBLISHED || dataset.status == Status.RETIRED;
+    }
+
+    private void record(Dataset dataset, Caller caller, String action, List<String> reasons) {
+        DatasetHistory entry = new DatasetHistory();
+        entry.datasetId = dataset.id;
+        entry.at = dataset.updatedAt;
+        entry.actor = caller.name();
+        entry.action = action;
+        entry.status = dataset.status;
+        entry.reasons = reasons == null ? null : reasons.toArray(String[]::new);
+        entry.snapshot = view(dataset);
+        entry.persist();
+    }
+
+    private void announce(EventType<DatasetSummary> type, Dataset d) {
+        outbox.record(type, d.id.toString(), new DatasetSummary(d.id.toString(), d.status.name(), d.producer,
+                new Label(d.titleId, d.titleEn), d.sourceType.name(), d.periodicity.name(),
+                Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains), Arrays.asList(d.disaggregations),
+                d.access.name()));
+    }
+
+    public static DatasetView view(Dataset d) {
+        return new DatasetView(d.id, d.status, new id.sdmi.web.Label(d.titleId, d.titleEn),
+                new id.sdmi.web.Label(d.descriptionId, d.descriptionEn), d.producer, d.sourceType, d.periodicity,
+                Arrays.asList(d.topics), Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains),
+                d.temporalStart == null && d.temporalEnd == null ? null : new TemporalCoverage(d.temporalStart, d.temporalEnd),
+                d.geographicLevel, d.regionCode,
+                Arrays.stream(d.disaggregations).map(Disaggregation::valueOf).toList(), d.access, d.licence,
+                d.contactName == null && d.contactEmail == null ? null : new Contact(d.contactName, d.contactEmail),
+                d.distributions, d.returnReasons == null ? null : Arrays.asList(d.returnReasons), d.createdAt,
+                d.updatedAt, d.publishedAt);
+    }
+}
