@@ -31,9 +31,13 @@ class DatasetWorkflowTest {
         return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON);
     }
 
-    /** The producers of the demo stewards (org claims BPS and BP2MI) exist in every test database. */
     @BeforeEach
     void producers() {
+        ensureProducers();
+    }
+
+    /** The producers of the demo stewards (org claims BPS and BP2MI) exist in every test database. */
+    static void ensureProducers() {
         for (String code : List.of("BPS", "BP2MI")) {
             int status = as("admin").body("""
                     {"code":"%s","name":{"id":"%s"},"type":"AGENCY","sdiRole":"PRODUSEN_DATA"}""".formatted(code, code))
