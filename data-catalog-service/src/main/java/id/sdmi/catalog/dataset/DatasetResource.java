@@ -25,7 +25,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -80,6 +84,24 @@ public class DatasetResource {
             name = "page", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
     public Page<DatasetView> list(@Valid @BeanParam PageRequest page) {
         return datasets.list(page, caller());
+    }
+
+    @GET
+    @Path("export")
+    @Produces(DatasetCsv.MEDIA_TYPE)
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Export datasets as CSV",
+            description = "Every dataset the caller may see, one row each, for a spreadsheet: UTF-8, a header row, "
+                    + "lists separated by ';', distributions by their access URLs.")
+    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = DatasetCsv.MEDIA_TYPE,
+            examples = @ExampleObject(name = "csv", value = """
+                    id,status,producer,title_id,title_en,source_type,periodicity,topics,gcm_objectives,mgi_domains,...
+                    7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10,PUBLISHED,BPS,Survei Angkatan Kerja Nasional,...""")))
+    public Response export() {
+        List<DatasetView> all = datasets.all(caller());
+        StreamingOutput body = out -> DatasetCsv.write(all, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(body, DatasetCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"nsdr-datasets.csv\"").build();
     }
 
     @POST

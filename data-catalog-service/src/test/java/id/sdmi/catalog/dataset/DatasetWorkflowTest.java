@@ -163,6 +163,29 @@ class DatasetWorkflowTest {
     }
 
     @Test
+    void theCsvExportHoldsWhatTheCallerMaySee() {
+        String draftTitle = newTitle();
+        String draft = create("steward-bps", draftTitle, "BPS");
+        String publishedTitle = newTitle();
+        String published = create("steward-bps", publishedTitle, "BPS");
+        as("steward-bps").post("/api/v1/datasets/" + published + "/submit").then().statusCode(200);
+        as("walidata").post("/api/v1/datasets/" + published + "/verify").then().statusCode(200);
+        as("walidata").post("/api/v1/datasets/" + published + "/publish").then().statusCode(200);
+
+        String viewerCsv = as("viewer").get("/api/v1/datasets/export").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertEquals("id,status,producer,title_id,title_en,source_type,periodicity,topics,gcm_objectives,mgi_domains,"
+                + "temporal_start,temporal_end,geographic_level,region_code,disaggregations,access,licence,contact_email,"
+                + "access_urls,published_at", viewerCsv.lines().findFirst().orElseThrow());
+        String row = viewerCsv.lines().filter(l -> l.startsWith(published)).findFirst().orElseThrow();
+        assertEquals(true, row.contains(",PUBLISHED,BPS," + publishedTitle + ","), row);
+        assertEquals(true, row.contains(",1;6,D4,2015,2024,PROVINCE,33,SEX;AGE,OPEN,"), row);
+        assertEquals(false, viewerCsv.contains(draft), "a viewer's export has no drafts");
+        String stewardCsv = as("steward-bps").get("/api/v1/datasets/export").then().statusCode(200).extract().asString();
+        assertEquals(true, stewardCsv.contains(draft + ",DRAFT,BPS," + draftTitle), "a steward sees their drafts");
+    }
+
+    @Test
     void aStaleIfMatchGets412AndChangesNothing() {
         String title = newTitle();
         String id = create("steward-bps", title, "BPS");
