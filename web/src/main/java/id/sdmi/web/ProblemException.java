@@ -29,6 +29,12 @@ public class ProblemException extends RuntimeException {
                 .withErrors(List.of(new Problem.FieldError(field, message))));
     }
 
+    /** 422: the request is well-formed, but a field names something that is not there (a domain, a version, ...). */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, field + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -7,16 +7,13 @@ import id.sdmi.web.ETags;
 import id.sdmi.web.Label;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
-import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
-import id.sdmi.web.ProblemType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /** The NSDR's organisations: producers, walidata and pembina data, local ones with their BPS region. */
 @ApplicationScoped
@@ -86,8 +83,7 @@ public class OrganizationService {
             }
         }
         if (problem != null) {
-            throw new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, "regionCode: " + problem)
-                    .withErrors(List.of(new Problem.FieldError("regionCode", problem))));
+            throw ProblemException.unprocessable("regionCode", problem);
         }
     }
 

@@ -97,7 +97,7 @@ public class OutboxRelay {
         BatchResult result;
         do {
             result = QuarkusTransaction.requiringNew().call(this::relayBatch);
-        } while (result.full() && !result.mustWait());
+        } while (result.full() && result.sent() > 0 && !result.mustWait()); // a full batch held up elsewhere waits
         if (result.mustWait()) {
             pausedUntil = Instant.now().plus(backoff);
             LOG.warnf("Kafka did not take %d event(s): %s; retrying in %s", result.failed(), result.lastError(), backoff);
@@ -107,7 +107,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays one batch; returns whether it was full and whether Kafka failed us. */
+    /** Relays one batch; returns whether it was full, how many left, and whether Kafka failed us. */
     BatchResult relayBatch() {
         List<PendingEvent> batch = lockBatch();
         List<PendingEvent> eligible = new ArrayList<>();
@@ -152,7 +152,7 @@ public class OutboxRelay {
                     .executeUpdate();
             published.increment(sent.size());
         }
-        return new BatchResult(batch.size() == config.batchSize(), stoppedAggregate != null, failed, lastError);
+        return new BatchResult(batch.size() == config.batchSize(), sent.size(), stoppedAggregate != null, failed, lastError);
     }
 
     private List<PendingEvent> lockBatch() {
@@ -217,6 +217,6 @@ public class OutboxRelay {
         return error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
-    record BatchResult(boolean full, boolean mustWait, int failed, String lastError) {
+    record BatchResult(boolean full, int sent, boolean mustWait, int failed, String lastError) {
     }
 }

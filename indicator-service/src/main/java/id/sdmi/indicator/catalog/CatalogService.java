@@ -54,8 +54,7 @@ public class CatalogService {
      */
     public CatalogVersion draftForChange(String framework, String version) {
         CatalogVersion found = version(framework, version);
-        em.lock(found, LockModeType.PESSIMISTIC_READ);
-        em.refresh(found);
+        em.refresh(found, LockModeType.PESSIMISTIC_READ);
         found.requireDraft();
         return found;
     }
@@ -101,10 +100,8 @@ public class CatalogService {
         if (request.copyFrom() != null) {
             source = CatalogVersion.<CatalogVersion>find("framework = ?1 and version = ?2", owner, request.copyFrom())
                     .firstResultOptional()
-                    .orElseThrow(() -> new ProblemException(id.sdmi.web.Problem.of(id.sdmi.web.ProblemType.UNPROCESSABLE,
-                            "copyFrom: framework " + framework + " has no version " + request.copyFrom())
-                            .withErrors(List.of(new id.sdmi.web.Problem.FieldError("copyFrom",
-                                    "framework " + framework + " has no version " + request.copyFrom())))));
+                    .orElseThrow(() -> ProblemException.unprocessable("copyFrom",
+                            "framework " + framework + " has no version " + request.copyFrom()));
         }
         CatalogVersion created = new CatalogVersion();
         created.framework = owner;
@@ -149,8 +146,7 @@ public class CatalogService {
     @Transactional
     public CatalogVersion publish(String framework, String version, String ifMatch, String user) {
         CatalogVersion found = version(framework, version);
-        em.lock(found, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(found);
+        em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, ETags.of(found.id, found.rowVersion), "version " + found.label());
         List<Domain> domains = Domain.of(found);
         List<Indicator> indicators = Indicator.list(
@@ -175,8 +171,7 @@ public class CatalogService {
     @Transactional
     public CatalogVersion retire(String framework, String version, String ifMatch, String user) {
         CatalogVersion found = version(framework, version);
-        em.lock(found, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(found);
+        em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, ETags.of(found.id, found.rowVersion), "version " + found.label());
         found.retire(user);
         em.flush();

@@ -6,6 +6,7 @@ import id.sdmi.indicator.framework.FrameworkRecords.NewFramework;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
+import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -73,8 +74,7 @@ public class FrameworkResource {
     public RestResponse<FrameworkView> create(@Valid @NotNull(message = "a JSON body is required") NewFramework request,
             UriInfo uri) {
         FrameworkView created = frameworks.create(request, identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<FrameworkView>created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created).build();
+        return Responses.created(uri, created.code(), created, null);
     }
 
     @GET

@@ -76,14 +76,14 @@ public class IndicatorService {
     @Transactional
     public Indicator add(String framework, String version, IndicatorInput input) {
         CatalogVersion draft = catalogs.draftForChange(framework, version);
-        Domain domain = domainOf(draft, input.domain(), null);
+        Domain domain = domainOf(draft, input.domain());
         if (Indicator.find(draft, input.code()).isPresent()) {
             throw ProblemException.conflict("version " + draft.label() + " already has an indicator " + input.code());
         }
         Indicator indicator = new Indicator();
         indicator.version = draft;
         indicator.code = input.code();
-        apply(indicator, domain, input, nextOrder(domain));
+        apply(indicator, domain, input, input.order() != null ? input.order() : nextOrder(domain));
         checkDistinct(input, null, "");
         indicator.persist();
         return indicator;
@@ -95,9 +95,10 @@ public class IndicatorService {
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "must be " + code + ", the indicator's code in the path");
         }
-        Domain domain = domainOf(indicator.version, input.domain(), null);
+        Domain domain = domainOf(indicator.version, input.domain());
         checkDistinct(input, null, "");
-        apply(indicator, domain, input, domain.id.equals(indicator.domain.id) ? indicator.order : nextOrder(domain));
+        apply(indicator, domain, input, input.order() != null ? input.order()
+                : domain.id.equals(indicator.domain.id) ? indicator.order : nextOrder(domain));
         em.flush();
         return indicator;
     }
@@ -169,9 +170,10 @@ public class IndicatorService {
             Indicator.delete("version", draft);
         }
         Map<String, Integer> nextOrder = new HashMap<>();
-        for (Domain domain : domains.values()) {
-            nextOrder.put(domain.code, nextOrder(domain));
-        }
+        domains.keySet().forEach(code -> nextOrder.put(code, 1));
+        em.createQuery("select i.domain.code, max(i.order) from Indicator i where i.version = ?1 group by i.domain.code",
+                Object[].class).setParameter(1, draft).getResultList()
+                .forEach(r -> nextOrder.put((String) r[0], ((Number) r[1]).intValue() + 1));
         for (IndicatorCsv.Row row : rows) {
             IndicatorInput input = row.input();
             Indicator indicator = new Indicator();
@@ -197,12 +199,11 @@ public class IndicatorService {
                 .withErrors(sorted.size() > MAX_REPORTED_ERRORS ? sorted.subList(0, MAX_REPORTED_ERRORS) : sorted));
     }
 
-    private static Domain domainOf(CatalogVersion draft, String code, Integer row) {
+    private static Domain domainOf(CatalogVersion draft, String code) {
         Domain domain = Domain.find(draft, code).orElse(null);
         if (domain == null) {
             List<String> known = Domain.of(draft).stream().map(d -> d.code).toList();
-            throw new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, "domain: " + unknownDomain(draft, code, known))
-                    .withErrors(List.of(new FieldError(row, "domain", unknownDomain(draft, code, known)))));
+            throw ProblemException.unprocessable("domain", unknownDomain(draft, code, known));
         }
         return domain;
     }
@@ -236,9 +237,9 @@ public class IndicatorService {
         return max == null ? 1 : max + 1;
     }
 
-    private static void apply(Indicator indicator, Domain domain, IndicatorInput input, int defaultOrder) {
+    private static void apply(Indicator indicator, Domain domain, IndicatorInput input, int order) {
         indicator.domain = domain;
-        indicator.order = input.order() != null ? input.order() : defaultOrder;
+        indicator.order = order;
         indicator.text = Text.of(input.text());
         indicator.guidance = Text.of(input.guidance());
         indicator.gcmObjectives = input.gcm().stream().sorted().toArray(Integer[]::new);
