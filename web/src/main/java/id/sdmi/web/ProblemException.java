@@ -1,6 +1,7 @@
 package id.sdmi.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown by a service's rules to answer with a problem; the mapper turns it into the HTTP response. */
 public class ProblemException extends RuntimeException {
@@ -33,6 +34,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, field + ": " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
+    /** A 400 or 422 listing every bad field, its detail joining them. */
+    public static ProblemException fields(ProblemType type, List<Problem.FieldError> errors) {
+        return new ProblemException(Problem.of(type, errors.stream().map(e -> e.field() + ": " + e.message())
+                .collect(Collectors.joining("; "))).withErrors(errors));
     }
 
     public Problem problem() {

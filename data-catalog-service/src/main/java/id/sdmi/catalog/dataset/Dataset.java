@@ -30,6 +30,9 @@ public class Dataset extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The dataset's short name, unique in the catalog (like CKAN's name); optional. */
+    public String identifier;
+
     @Column(nullable = false)
     public String producer;
 

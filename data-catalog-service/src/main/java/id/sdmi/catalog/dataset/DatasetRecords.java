@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class DatasetRecords {
 
     static final String URL = "https?://[^\\s/$.?#][^\\s]*";
+    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private DatasetRecords() {
     }
@@ -50,13 +51,15 @@ public final class DatasetRecords {
 
     @Schema(name = "DatasetInput", description = "A dataset's metadata, as its producer's data steward describes it")
     public record DatasetInput(
+            @Size(max = 100) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as bps-sakernas")
+            @Schema(description = "A short name, unique in the catalog", example = "bps-sakernas") String identifier,
             @NotNull(message = "is required") @Valid Label title,
             @NotNull(message = "is required") @Valid Label description,
             @NotNull(message = "is required") @Schema(description = "Code of the producing organisation", example = "BPS")
             String producer,
             @NotNull(message = "is required") SourceType sourceType,
             @NotNull(message = "is required") Periodicity periodicity,
-            List<@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as labour-migration") String> topics,
+            List<@NotBlank @Pattern(regexp = SLUG, message = "must be a lower-case slug such as labour-migration") String> topics,
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
             List<@NotNull @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
             @Valid TemporalCoverage temporalCoverage,
@@ -70,7 +73,7 @@ public final class DatasetRecords {
     }
 
     @Schema(name = "Dataset")
-    public record DatasetView(UUID id, Status status, Label title, Label description, String producer,
+    public record DatasetView(UUID id, String identifier, Status status, Label title, Label description, String producer,
             SourceType sourceType, Periodicity periodicity, List<String> topics, List<Integer> gcmObjectives,
             List<String> mgiDomains, TemporalCoverage temporalCoverage, GeographicLevel geographicLevel,
             String regionCode, List<Disaggregation> disaggregations, Access access, String licence, Contact contact,

@@ -6,9 +6,10 @@ import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetRecords.HistoryEntry;
 import id.sdmi.catalog.dataset.DatasetRecords.ReturnRequest;
 import id.sdmi.catalog.dataset.DatasetService.Caller;
+import id.sdmi.catalog.search.DatasetSearch;
+import id.sdmi.catalog.search.DatasetSearch.SearchPage;
+import id.sdmi.catalog.search.SearchQuery;
 import id.sdmi.web.ETags;
-import id.sdmi.web.Page;
-import id.sdmi.web.PageRequest;
 import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,11 +63,14 @@ public class DatasetResource {
             (Sakernas)","en":"National Labour Force Survey"},"producer":"BPS","sourceType":"SURVEY","periodicity":"SEMIANNUAL"}""";
 
     private final DatasetService datasets;
+    private final DatasetSearch search;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public DatasetResource(DatasetService datasets, SecurityIdentity identity, JsonWebToken token) {
+    public DatasetResource(DatasetService datasets, DatasetSearch search, SecurityIdentity identity,
+            JsonWebToken token) {
         this.datasets = datasets;
+        this.search = search;
         this.identity = identity;
         this.token = token;
     }
@@ -78,12 +82,18 @@ public class DatasetResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List datasets", description = "Published and retired datasets; a data steward also sees "
-            + "their organisation's drafts, a walidata everything. Oldest first, a page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of datasets", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
-    public Page<DatasetView> list(@Valid @BeanParam PageRequest page) {
-        return datasets.list(page, caller());
+    @Operation(summary = "Search datasets", description = "Full text in Indonesian and English (ranked), facets, "
+            + "sorting, a page at a time. Values of producer, sourceType, access, geographicLevel and status: any of "
+            + "those given; of topic, gcmObjective, mgiDomain and disaggregation: all of them. The facets count all "
+            + "that matched. Everyone sees published and retired datasets; a data steward also their organisation's "
+            + "drafts, a walidata everything. An unknown facet value is 400, not an empty page.")
+    @APIResponse(responseCode = "200", description = "A page of datasets with the facets", content = @Content(
+            examples = @ExampleObject(name = "page", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,"
+                    + "\"total\":7,\"sort\":\"relevance\",\"facets\":{\"producer\":{\"BPS\":4,\"BP2MI\":3},"
+                    + "\"access\":{\"OPEN\":6,\"RESTRICTED\":1}}}")))
+    @APIResponse(responseCode = "400", description = "An unknown facet value or sort, a page beyond 10,000 datasets")
+    public SearchPage search(@Valid @BeanParam SearchQuery query) {
+        return search.search(query, caller());
     }
 
     @GET

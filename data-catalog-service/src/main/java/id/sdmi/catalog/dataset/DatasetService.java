@@ -16,8 +16,6 @@ import id.sdmi.events.catalog.DatasetEvents;
 import id.sdmi.events.catalog.DatasetSummary;
 import id.sdmi.events.outbox.Outbox;
 import id.sdmi.web.ETags;
-import id.sdmi.web.Page;
-import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.ProblemType;
@@ -53,9 +51,13 @@ public class DatasetService {
             return is(Roles.DATA_STEWARD) && producer.equals(org);
         }
 
-        /** Sees drafts and datasets under verification: their producer's stewards, walidata, administrators. */
-        boolean seesUnpublished(Dataset dataset) {
-            return is(Roles.ADMIN) || is(Roles.WALIDATA) || stewardOf(dataset.producer);
+        /**
+         * Everyone sees published and retired datasets; drafts and datasets under verification only their
+         * producer's stewards, walidata and administrators.
+         */
+        public boolean sees(Status status, String producer) {
+            return status == Status.PUBLISHED || status == Status.RETIRED || is(Roles.ADMIN) || is(Roles.WALIDATA)
+                    || stewardOf(producer);
         }
     }
 
@@ -67,11 +69,6 @@ public class DatasetService {
         this.outbox = outbox;
         this.regions = regions;
         this.em = em;
-    }
-
-    public Page<DatasetView> list(PageRequest page, Caller caller) {
-        var query = visibleTo(caller);
-        return Page.of(query.page(page.page, page.size).list(), page, query.count(), DatasetService::view);
     }
 
     /** Every dataset the caller may see, oldest first (the CSV export). */
@@ -93,7 +90,7 @@ public class DatasetService {
     /** A dataset the caller may see: another organisation's draft is as good as absent (404, never its data). */
     public Dataset visible(UUID id, Caller caller) {
         Dataset dataset = Dataset.<Dataset>findByIdOptional(id).orElse(null);
-        if (dataset == null || (!isPublic(dataset) && !caller.seesUnpublished(dataset))) {
+        if (dataset == null || !caller.sees(dataset.status, dataset.producer)) {
             throw ProblemException.notFound("dataset " + id);
         }
         return dataset;
@@ -102,9 +99,9 @@ public class DatasetService {
     @Transactional
     public Dataset create(DatasetInput input, Caller caller) {
         requireSteward(input.producer(), caller, "describe datasets of");
-        check(input);
         Dataset dataset = new Dataset();
         dataset.id = UUID.randomUUID();
+        check(input, dataset.id);
         dataset.status = Status.DRAFT;
         dataset.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         dataset.createdBy = caller.name();
@@ -127,7 +124,7 @@ public class DatasetService {
             throw ProblemException.conflict("dataset " + id + " is " + dataset.status
                     + ": it can be changed as a draft, when returned, or once published");
         }
-        check(input);
+        check(input, dataset.id);
         apply(dataset, input);
         em.flush();
         record(dataset, caller, "CHANGED", null);
@@ -214,8 +211,14 @@ public class DatasetService {
         }
     }
 
-    /** What Bean Validation cannot see: the producer exists, the region is a BPS code, the years are in order. */
-    private void check(DatasetInput input) {
+    /**
+     * What Bean Validation cannot see: the identifier is free, the producer exists, the region is a BPS code, the
+     * years are in order.
+     */
+    private void check(DatasetInput input, UUID self) {
+        if (input.identifier() != null && Dataset.count("identifier = ?1 and id <> ?2", input.identifier(), self) > 0) {
+            throw ProblemException.conflict("another dataset is already called " + input.identifier());
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.producer() != null && Organization.findByIdOptional(input.producer()).isEmpty()) {
             errors.add(new Problem.FieldError("producer", "no organisation " + input.producer()
@@ -227,13 +230,12 @@ public class DatasetService {
             errors.add(new Problem.FieldError("temporalCoverage.end", "must not be before the start"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""))
-                    .withErrors(errors));
+            throw ProblemException.fields(ProblemType.UNPROCESSABLE, errors);
         }
     }
 
     private static void apply(Dataset d, DatasetInput input) {
+        d.identifier = input.identifier();
         d.producer = input.producer();
         d.titleId = input.title().id();
         d.titleEn = input.title().en();
@@ -261,10 +263,6 @@ public class DatasetService {
         return values == null ? List.of() : values.stream().distinct().toList();
     }
 
-    private static boolean isPublic(Dataset dataset) {
-        return dataset.status == Status.PUBLISHED || dataset.status == Status.RETIRED;
-    }
-
     private void record(Dataset dataset, Caller caller, String action, List<String> reasons) {
         DatasetHistory entry = new DatasetHistory();
         entry.datasetId = dataset.id;
@@ -285,7 +283,7 @@ public class DatasetService {
     }
 
     public static DatasetView view(Dataset d) {
-        return new DatasetView(d.id, d.status, new id.sdmi.web.Label(d.titleId, d.titleEn),
+        return new DatasetView(d.id, d.identifier, d.status, new id.sdmi.web.Label(d.titleId, d.titleEn),
                 new id.sdmi.web.Label(d.descriptionId, d.descriptionEn), d.producer, d.sourceType, d.periodicity,
                 Arrays.asList(d.topics), Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains),
                 d.temporalStart == null && d.temporalEnd == null ? null : new TemporalCoverage(d.temporalStart, d.temporalEnd),

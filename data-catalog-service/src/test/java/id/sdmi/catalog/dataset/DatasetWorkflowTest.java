@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DatasetWorkflowTest {
+public class DatasetWorkflowTest {
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON);
     }
 
@@ -37,7 +37,7 @@ class DatasetWorkflowTest {
     }
 
     /** The producers of the demo stewards (org claims BPS and BP2MI) exist in every test database. */
-    static void ensureProducers() {
+    public static void ensureProducers() {
         for (String code : List.of("BPS", "BP2MI")) {
             int status = as("admin").body("""
                     {"code":"%s","name":{"id":"%s"},"type":"AGENCY","sdiRole":"PRODUSEN_DATA"}""".formatted(code, code))
