@@ -68,6 +68,10 @@ public class Dataset extends PanacheEntityBase {
     @Column(name = "mgi_domains", nullable = false)
     public String[] mgiDomains;
 
+    /** Days after a period ends by which the producer releases it; null: the usual lag for the periodicity. */
+    @Column(name = "release_lag_days")
+    public Integer releaseLagDays;
+
     @Column(name = "temporal_start")
     public Integer temporalStart;
 

@@ -59,6 +59,10 @@ public final class DatasetRecords {
             String producer,
             @NotNull(message = "is required") SourceType sourceType,
             @NotNull(message = "is required") Periodicity periodicity,
+            @Min(value = 0, message = "must be from 0 to 1095") @Max(value = 1095, message = "must be from 0 to 1095")
+            @Schema(description = "Days after a period ends by which the producer releases it (routine reporting); "
+                    + "left out: 45 monthly, 60 quarterly, 120 half-yearly, 180 yearly, 365 five-yearly, 730 decennial")
+            Integer releaseLagDays,
             List<@NotBlank @Pattern(regexp = SLUG, message = "must be a lower-case slug such as labour-migration") String> topics,
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
             List<@NotNull @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
@@ -73,10 +77,11 @@ public final class DatasetRecords {
     }
 
     @Schema(name = "Dataset")
-    public record DatasetView(UUID id, String identifier, Status status, Label title, Label description, String producer,
-            SourceType sourceType, Periodicity periodicity, List<String> topics, List<Integer> gcmObjectives,
-            List<String> mgiDomains, TemporalCoverage temporalCoverage, GeographicLevel geographicLevel,
-            String regionCode, List<Disaggregation> disaggregations, Access access, String licence, Contact contact,
+    public record DatasetView(UUID id, String identifier, Status status, Label title, Label description,
+            String producer, SourceType sourceType, Periodicity periodicity, Integer releaseLagDays,
+            List<String> topics, List<Integer> gcmObjectives, List<String> mgiDomains,
+            TemporalCoverage temporalCoverage, GeographicLevel geographicLevel, String regionCode,
+            List<Disaggregation> disaggregations, Access access, String licence, Contact contact,
             List<Distribution> distributions, List<String> returnReasons, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, OffsetDateTime publishedAt) {
     }

@@ -1,5 +1,6 @@
 package id.sdmi.catalog.dataset;
 
+import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetInput;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
@@ -11,7 +12,6 @@ import id.sdmi.catalog.search.DatasetSearch.SearchPage;
 import id.sdmi.catalog.search.SearchQuery;
 import id.sdmi.web.ETags;
 import id.sdmi.web.Responses;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -64,20 +63,16 @@ public class DatasetResource {
 
     private final DatasetService datasets;
     private final DatasetSearch search;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public DatasetResource(DatasetService datasets, DatasetSearch search, SecurityIdentity identity,
-            JsonWebToken token) {
+    public DatasetResource(DatasetService datasets, DatasetSearch search, CurrentCaller caller) {
         this.datasets = datasets;
         this.search = search;
-        this.identity = identity;
-        this.token = token;
+        this.caller = caller;
     }
 
     private Caller caller() {
-        Object org = token.getClaim("org");
-        return new Caller(identity.getPrincipal().getName(), org == null ? null : org.toString(), identity.getRoles());
+        return caller.get();
     }
 
     @GET

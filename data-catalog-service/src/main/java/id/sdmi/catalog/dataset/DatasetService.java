@@ -198,7 +198,8 @@ public class DatasetService {
         return dataset;
     }
 
-    private static void requireSteward(String producer, Caller caller, String what) {
+    /** 403 unless the caller is a data steward of the producer (or an administrator). */
+    public static void requireSteward(String producer, Caller caller, String what) {
         if (!caller.is(Roles.ADMIN) && !caller.stewardOf(producer)) {
             throw new ForbiddenException("only data stewards of " + producer + " " + what + " it"
                     + (caller.org() == null ? "" : "; you are of " + caller.org()));
@@ -243,6 +244,7 @@ public class DatasetService {
         d.descriptionEn = input.description().en();
         d.sourceType = input.sourceType();
         d.periodicity = input.periodicity();
+        d.releaseLagDays = input.releaseLagDays();
         d.topics = distinct(input.topics()).toArray(String[]::new);
         d.gcmObjectives = distinct(input.gcmObjectives()).stream().sorted().toArray(Integer[]::new);
         d.mgiDomains = distinct(input.mgiDomains()).stream().sorted().toArray(String[]::new);
@@ -285,7 +287,7 @@ public class DatasetService {
     public static DatasetView view(Dataset d) {
         return new DatasetView(d.id, d.identifier, d.status, new id.sdmi.web.Label(d.titleId, d.titleEn),
                 new id.sdmi.web.Label(d.descriptionId, d.descriptionEn), d.producer, d.sourceType, d.periodicity,
-                Arrays.asList(d.topics), Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains),
+                d.releaseLagDays, Arrays.asList(d.topics), Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains),
                 d.temporalStart == null && d.temporalEnd == null ? null : new TemporalCoverage(d.temporalStart, d.temporalEnd),
                 d.geographicLevel, d.regionCode,
                 Arrays.stream(d.disaggregations).map(Disaggregation::valueOf).toList(), d.access, d.licence,
