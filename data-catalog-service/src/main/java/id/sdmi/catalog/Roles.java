@@ -6,6 +6,8 @@ public final class Roles {
     public static final String DATA_STEWARD = "data-steward";
     public static final String WALIDATA = "walidata";
     public static final String ADMIN = "sdmi-admin";
+    /** Keeps the indicator catalogs; also writes the NSDR review findings. */
+    public static final String CATALOG_EDITOR = "catalog-editor";
 
     private Roles() {
     }

@@ -20,20 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ReleaseTest {
+public class ReleaseTest {
 
     private String producer;
     private String id;
     private String url;
 
-    static String quarterly(String producer) {
+    public static String quarterly(String producer) {
         return """
                 {"title":{"id":"Statistik remitansi uji"},"description":{"id":"Uji"},"producer":"%s",\
                 "sourceType":"ADMINISTRATIVE","periodicity":"QUARTERLY","temporalCoverage":{"start":2022},\
                 "geographicLevel":"NATIONAL","access":"OPEN"}""".formatted(producer);
     }
 
-    static String publishAsAdmin(String body) {
+    public static String publishAsAdmin(String body) {
         String id = as("admin").body(body).post("/api/v1/datasets").then().statusCode(201).extract().path("id");
         as("admin").post("/api/v1/datasets/" + id + "/submit").then().statusCode(200);
         as("walidata").post("/api/v1/datasets/" + id + "/verify").then().statusCode(200);
