@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ public interface GatewayConfig {
 
         /** The path prefixes it owns, e.g. /api/v1/frameworks (the prefix itself and everything below it). */
         List<String> prefixes();
+
+        /** Paths anyone may read (GET, HEAD) without a token, such as the DCAT catalog for harvesters. */
+        Optional<Set<String>> publicReads();
 
         /** Roles of which a caller needs one to read (GET, HEAD). */
         @WithDefault("viewer")

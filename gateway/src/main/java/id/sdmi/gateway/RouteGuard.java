@@ -21,6 +21,10 @@ public class RouteGuard {
 
     /** Answers the caller itself when it is not allowed, and returns false. */
     boolean allows(RoutingContext ctx, GatewayConfig.Route route) {
+        boolean read = READS.contains(ctx.request().method());
+        if (read && route.publicReads().map(paths -> paths.contains(ctx.request().path())).orElse(false)) {
+            return true;
+        }
         SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         if (identity == null || identity.isAnonymous()) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
@@ -28,7 +32,7 @@ public class RouteGuard {
                     "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
             return false;
         }
-        Set<String> needed = READS.contains(ctx.request().method()) ? route.readRoles() : route.writeRoles();
+        Set<String> needed = read ? route.readRoles() : route.writeRoles();
         if (needed.stream().noneMatch(identity::hasRole)) {
             problems.send(ctx.response(), 403, "forbidden", "Not allowed", ctx.request().method() + " "
                     + ctx.request().path() + " needs one of the roles " + String.join(", ", needed));

@@ -46,7 +46,7 @@ public class DatasetWorkflowTest {
         }
     }
 
-    static String dataset(String title, String producer) {
+    public static String dataset(String title, String producer) {
         return """
                 {"title":{"id":"%s","en":"%s in English"},"description":{"id":"Deskripsi","en":"Description"},\
                 "producer":"%s","sourceType":"SURVEY","periodicity":"ANNUAL","topics":["labour-migration"],\
