@@ -12,6 +12,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import id.sdmi.events.assessment.AssessmentEvents;
+import id.sdmi.events.assessment.AssessmentPublished;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.events.indicator.CatalogRetired;
 import id.sdmi.events.indicator.FrameworkCreated;
@@ -97,5 +99,13 @@ class CloudEventCodecTest {
                 new CatalogPublished("MGI-LOCAL", "PROVINCE", "2023", now, List.of(), List.of()))).size(),
                 "a published catalog has indicators");
         assertFits(IndicatorCatalogEvents.CATALOG_RETIRED, new CatalogRetired("MGI-LOCAL", "2023", now));
+
+        AssessmentPublished assessment = new AssessmentPublished("a1", new Label("MGI Lokal Jawa Tengah", null),
+                "MGI-LOCAL", "2023", new AssessmentPublished.Scope("PROVINCE", "33"), now,
+                List.of("7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10"));
+        assertFits(AssessmentEvents.PUBLISHED, assessment);
+        assertEquals(2, schemaOf(AssessmentEvents.PUBLISHED).validate(MAPPER.valueToTree(new AssessmentPublished("a1",
+                new Label("X", null), "MGI-LOCAL", "2023", new AssessmentPublished.Scope("CITY", "333"), now,
+                List.of()))).size(), "an unknown level and a bad region code");
     }
 }

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -125,6 +126,10 @@ public class Dataset extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** How many published assessments cite it as evidence (from their events). */
+    @Formula("(SELECT count(*) FROM dataset_citation c WHERE c.dataset_id = id)")
+    public long citations;
 
     @Version
     @Column(name = "row_version")

@@ -83,7 +83,8 @@ public final class DatasetRecords {
             TemporalCoverage temporalCoverage, GeographicLevel geographicLevel, String regionCode,
             List<Disaggregation> disaggregations, Access access, String licence, Contact contact,
             List<Distribution> distributions, List<String> returnReasons, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt, OffsetDateTime publishedAt) {
+            OffsetDateTime updatedAt, OffsetDateTime publishedAt,
+            @Schema(description = "How many published assessments cite it as evidence") long citations) {
     }
 
     @Schema(name = "ReturnRequest", description = "Why a walidata returns a dataset to its producer")

@@ -293,6 +293,6 @@ public class DatasetService {
                 Arrays.stream(d.disaggregations).map(Disaggregation::valueOf).toList(), d.access, d.licence,
                 d.contactName == null && d.contactEmail == null ? null : new Contact(d.contactName, d.contactEmail),
                 d.distributions, d.returnReasons == null ? null : Arrays.asList(d.returnReasons), d.createdAt,
-                d.updatedAt, d.publishedAt);
+                d.updatedAt, d.publishedAt, d.citations);
     }
 }
