@@ -52,7 +52,7 @@ public class CoverageResource {
                 SELECT o::text, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))
                 FROM generate_series(1, 23) AS o
                 LEFT JOIN dataset d ON d.status = 'PUBLISHED' AND o = ANY (d.gcm_objectives)
-                GROUP BY o ORDER BY o""");
+                GROUP BY o ORDER BY o::int""");
         List<Cover> domains = covers("""
                 SELECT m, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))
                 FROM unnest(ARRAY['D1', 'D2', 'D3', 'D4', 'D5', 'D6']) AS m

@@ -1,0 +1,75 @@
+package id.sdmi.e2e;
+
+import static id.sdmi.e2e.Platform.GATEWAY;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sdmi.testing.Tokens;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The NSDR demo data the run command loads — datasets, releases, reviews — through the gateway. */
+class DemoNsdrTest {
+
+    static final Path DEMO = Path.of("..", "deploy", "demo");
+
+    private static long files(String folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(DEMO.resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(suffix)).count();
+        }
+    }
+
+    private static String id(String identifier) {
+        return given().header("Authorization", Tokens.bearer("viewer")).queryParam("identifier", identifier)
+                .get(GATEWAY + "/api/v1/datasets").then().statusCode(200).body("total", equalTo(1))
+                .extract().path("items[0].id");
+    }
+
+    @Test
+    void everyDemoDatasetIsPublishedAndSearchable() throws IOException {
+        long demo = files("datasets", ".json");
+        JsonPath bps = given().header("Authorization", Tokens.bearer("viewer")).queryParam("status", "PUBLISHED")
+                .queryParam("producer", "BPS").get(GATEWAY + "/api/v1/datasets").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(bps.getInt("facets.producer.BPS") >= 8, "the eight BPS demo datasets");
+        JsonPath bySex = given().header("Authorization", Tokens.bearer("viewer")).queryParam("q", "pekerja migran")
+                .queryParam("disaggregation", "SEX").get(GATEWAY + "/api/v1/datasets").then().statusCode(200)
+                .body("sort", equalTo("relevance")).extract().jsonPath();
+        assertTrue(bySex.getInt("total") > 0);
+        assertEquals(bySex.getInt("total"), bySex.getInt("facets.disaggregation.SEX"), "every one is by sex");
+        given().header("Authorization", Tokens.bearer("viewer")).get(GATEWAY + "/api/v1/coverage").then()
+                .statusCode(200).body("publishedDatasets", greaterThanOrEqualTo((int) demo));
+        given().header("Authorization", Tokens.bearer("viewer")).get(GATEWAY + "/api/v1/datasets/" + id("bps-sakernas"))
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("producer", equalTo("BPS"));
+    }
+
+    @Test
+    void releasesAndReviewsAreThere() {
+        String remittances = id("bi-remittances");
+        given().header("Authorization", Tokens.bearer("viewer")).queryParam("from", 2023).queryParam("to", 2024)
+                .queryParam("asOf", "2025-06-30").get(GATEWAY + "/api/v1/datasets/" + remittances + "/releases")
+                .then().statusCode(200).body("periodicity", equalTo("QUARTERLY")).body("summary.expected", equalTo(8))
+                .body("periods.status", hasItem("LATE"));
+        given().header("Authorization", Tokens.bearer("viewer")).get(GATEWAY + "/api/v1/releases/timeliness")
+                .then().statusCode(200).body("producers.producer", hasItem("BP2MI"));
+        given().header("Authorization", Tokens.bearer("viewer")).queryParam("datasetId", remittances)
+                .get(GATEWAY + "/api/v1/reviews").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].quality.disaggregation", equalTo("POOR"));
+    }
+
+    @Test
+    void harvestersReadTheDcatCatalogWithoutAToken() {
+        given().queryParam("size", 500).get(GATEWAY + "/api/v1/catalog.jsonld").then().statusCode(200)
+                .contentType(startsWith("application/ld+json"))
+                .body("'@graph'.find { it.'@type' == 'dcat:Catalog' }.'@id'", equalTo(GATEWAY + "/api/v1/catalog.jsonld"));
+    }
+}
