@@ -7,26 +7,34 @@ import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
-import id.sdmi.catalog.dataset.DatasetService;
 import id.sdmi.catalog.dataset.DatasetService.Caller;
+import id.sdmi.catalog.dataset.DatasetService;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.catalog.search.FacetIndex.Entry;
+import id.sdmi.catalog.search.FacetIndex.Snapshot;
 import id.sdmi.catalog.search.SearchQuery.Filter;
 import id.sdmi.catalog.search.SearchQuery.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -44,24 +52,58 @@ public class DatasetSearch {
     }
 
     private final FacetIndex index;
-    private final EntityManager em;
+    private final DataSource dataSource;
+    private final int cacheSize;
+    private final int cachedFrom;
+    private final Map<String, WordHits> cache;
 
-    public DatasetSearch(FacetIndex index, EntityManager em) {
+    /**
+     * {@code cacheSize}: how many word searches to keep; {@code cachedFrom}: only those matching at least this many
+     * datasets are worth it (fewer come back from PostgreSQL in milliseconds).
+     */
+    public DatasetSearch(FacetIndex index, DataSource dataSource,
+            @ConfigProperty(name = "sdmi.search.word-cache-size", defaultValue = "32") int cacheSize,
+            @ConfigProperty(name = "sdmi.search.word-cache-from", defaultValue = "5000") int cachedFrom) {
         this.index = index;
-        this.em = em;
+        this.dataSource = dataSource;
+        this.cacheSize = cacheSize;
+        this.cachedFrom = cachedFrom;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(cacheSize + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, WordHits> eldest) {
+                return size() > cacheSize;
+            }
+        });
     }
 
     public SearchPage search(SearchQuery query, Caller caller) {
-        Set<String> producers = Organization.<Organization>streamAll().map(o -> o.code).collect(Collectors.toSet());
+        Set<String> producers = Set.copyOf(Organization.getEntityManager()
+                .createQuery("SELECT o.code FROM Organization o", String.class).getResultList());
         Filter filter = query.filter(producers);
-        Map<UUID, Float> ranks = filter.words() == null ? null : ranks(filter.words());
+        Snapshot snapshot = index.current();
+        Entry[] entries = snapshot.entries();
+        Matcher matcher = new Matcher(filter, snapshot);
+        float[] ranks = null;
         List<Entry> matched = new ArrayList<>();
-        Facets facets = new Facets();
-        for (Entry entry : index.entries()) {
-            if ((ranks == null || ranks.containsKey(entry.id())) && caller.sees(entry.status(), entry.producer())
-                    && matches(entry, filter)) {
-                matched.add(entry);
-                facets.count(entry);
+        Facets facets = new Facets(snapshot);
+        if (filter.words() == null) {
+            for (Entry entry : entries) {
+                if (caller.sees(entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
+                    matched.add(entry);
+                    facets.count(entry);
+                }
+            }
+        } else {
+            WordHits hits = wordHits(filter.words(), snapshot);
+            float[] rank = new float[entries.length];
+            ranks = rank;
+            for (int i = 0; i < hits.positions().length; i++) {
+                Entry entry = entries[hits.positions()[i]];
+                if (caller.sees(entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
+                    rank[entry.position()] = hits.ranks()[i];
+                    matched.add(entry);
+                    facets.count(entry);
+                }
             }
         }
         List<UUID> ids = top(matched, order(filter.sort(), ranks), query.offset(), query.size).stream()
@@ -72,38 +114,142 @@ public class DatasetSearch {
         return new SearchPage(items, query.page, query.size, matched.size(), filter.sort().name, facets.result());
     }
 
-    /** Every dataset whose words match, with its rank. */
-    private Map<UUID, Float> ranks(String words) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT d.id, ts_rank(d.search, q.query)
-                FROM dataset d,
-                     (SELECT websearch_to_tsquery('simple', ?1) || websearch_to_tsquery('english', ?1) AS query) q
-                WHERE d.search @@ q.query""").setParameter(1, words).getResultList();
-        Map<UUID, Float> ranks = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            ranks.put((UUID) row[0], ((Number) row[1]).floatValue());
+    /** The datasets of a snapshot whose words match, and their ranks. */
+    record WordHits(Snapshot snapshot, int[] positions, float[] ranks) {
+    }
+
+    /** What to do with each dataset whose words match. */
+    private interface Hit {
+        void accept(UUID id, float rank);
+    }
+
+    /**
+     * The datasets whose words match: from the cache when the same words were searched on the same snapshot (the
+     * words of a dataset change only with it, and so does the snapshot), else from PostgreSQL.
+     */
+    WordHits wordHits(String words, Snapshot snapshot) {
+        String key = words.toLowerCase(Locale.ROOT);
+        WordHits cached = cacheSize == 0 ? null : cache.get(key);
+        if (cached != null && cached.snapshot() == snapshot) {
+            return cached;
         }
-        return ranks;
+        Collector collector = new Collector(snapshot);
+        matchWords(words, collector);
+        WordHits hits = collector.hits();
+        if (cacheSize > 0 && hits.positions().length >= cachedFrom) {
+            cache.put(key, hits);
+        }
+        return hits;
     }
 
-    private static boolean matches(Entry e, Filter f) {
-        return (f.producers().isEmpty() || f.producers().contains(e.producer()))
-                && (f.sourceTypes().isEmpty() || f.sourceTypes().contains(e.sourceType()))
-                && (f.access().isEmpty() || f.access().contains(e.access()))
-                && (f.levels().isEmpty() || f.levels().contains(e.level()))
-                && (f.statuses().isEmpty() || f.statuses().contains(e.status()))
-                && (e.gcmObjectives() & f.gcmObjectives()) == f.gcmObjectives()
-                && (e.mgiDomains() & f.mgiDomains()) == f.mgiDomains()
-                && (e.disaggregations() & f.disaggregations()) == f.disaggregations()
-                && (f.topics().isEmpty() || Arrays.asList(e.topics()).containsAll(f.topics()))
-                && (f.identifier() == null || f.identifier().equals(e.identifier()));
+    /** Gathers the matches of one word search in the snapshot's positions. */
+    private static final class Collector implements Hit {
+        private final Snapshot snapshot;
+        private int[] positions = new int[1024];
+        private float[] ranks = new float[1024];
+        private int count;
+
+        Collector(Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        @Override
+        public void accept(UUID id, float rank) {
+            Integer position = snapshot.positions().get(id);
+            if (position == null) {
+                return; // committed after this snapshot was taken
+            }
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+                ranks = Arrays.copyOf(ranks, count * 2);
+            }
+            positions[count] = position;
+            ranks[count++] = rank;
+        }
+
+        WordHits hits() {
+            return new WordHits(snapshot, Arrays.copyOf(positions, count), Arrays.copyOf(ranks, count));
+        }
     }
 
-    private static Comparator<Entry> order(Sort sort, Map<UUID, Float> ranks) {
+    /**
+     * Hands over every dataset whose words match, with its rank, as PostgreSQL finds them: plain JDBC, streamed, as
+     * a broad word matches tens of thousands.
+     */
+    private void matchWords(String words, Hit hit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        SELECT s.id, ts_rank(s.search, (SELECT websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?)))
+                        FROM dataset_search s
+                        WHERE s.search @@ (SELECT websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?))""")) {
+            // sub-selects, so the query is parsed once (an InitPlan), not again for every row a generic plan rechecks
+            for (int i = 1; i <= 4; i++) {
+                statement.setString(i, words);
+            }
+            statement.setFetchSize(10_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    hit.accept(rows.getObject(1, UUID.class), rows.getFloat(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the full-text search failed", e);
+        }
+    }
+
+    /** The facet filters in the snapshot's numbers. */
+    private static final class Matcher {
+        private final Filter f;
+        private final boolean[] producers;
+        private final int[] topics;
+
+        Matcher(Filter filter, Snapshot snapshot) {
+            f = filter;
+            producers = filter.producers().isEmpty() ? null : new boolean[snapshot.producers().length];
+            for (String code : filter.producers()) {
+                int number = snapshot.producer(code);
+                if (number >= 0) {
+                    producers[number] = true;
+                }
+            }
+            // a topic no dataset has matches nothing: -1 is in no dataset's topics
+            topics = filter.topics().stream().mapToInt(snapshot::topic).toArray();
+        }
+
+        boolean matches(Entry e) {
+            if ((producers != null && !producers[e.producer()])
+                    || (e.gcmObjectives() & f.gcmObjectives()) != f.gcmObjectives()
+                    || (e.mgiDomains() & f.mgiDomains()) != f.mgiDomains()
+                    || (e.disaggregations() & f.disaggregations()) != f.disaggregations()
+                    || (!f.sourceTypes().isEmpty() && !f.sourceTypes().contains(e.sourceType()))
+                    || (!f.access().isEmpty() && !f.access().contains(e.access()))
+                    || (!f.levels().isEmpty() && !f.levels().contains(e.level()))
+                    || (!f.statuses().isEmpty() && !f.statuses().contains(e.status()))
+                    || (f.identifier() != null && !f.identifier().equals(e.identifier()))) {
+                return false;
+            }
+            for (int topic : topics) {
+                if (!contains(e.topics(), topic)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int v : values) {
+                if (v == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Comparator<Entry> order(Sort sort, float[] ranks) {
         Comparator<Entry> created = Comparator.comparingLong(Entry::created);
         Comparator<Entry> order = switch (sort) {
-            case RELEVANCE -> Comparator.<Entry>comparingDouble(e -> ranks.get(e.id())).reversed()
+            case RELEVANCE -> Comparator.<Entry>comparingDouble(e -> -ranks[e.position()])
                     .thenComparing(created.reversed());
             case CREATED -> created;
             case CREATED_DESC -> created.reversed();
@@ -112,17 +258,22 @@ public class DatasetSearch {
             case TITLE -> Comparator.comparing(Entry::titleKey);
             case TITLE_DESC -> Comparator.comparing(Entry::titleKey).reversed();
         };
-        return order.thenComparing(Entry::id);
+        return order.thenComparingInt(Entry::position);
     }
 
-    /** The entries of one page in order, without sorting all that matched: a heap of offset + size. */
+    /**
+     * The entries of one page in order, without sorting all that matched: a heap of the best offset + size, into
+     * which an entry goes only when it beats the worst kept.
+     */
     private static List<Entry> top(List<Entry> matched, Comparator<Entry> order, int offset, int size) {
         int keep = offset + size;
-        PriorityQueue<Entry> heap = new PriorityQueue<>(Math.min(keep, Math.max(matched.size(), 1)) + 1, order.reversed());
+        PriorityQueue<Entry> heap = new PriorityQueue<>(keep + 1, order.reversed());
         for (Entry entry : matched) {
-            heap.add(entry);
-            if (heap.size() > keep) {
+            if (heap.size() < keep) {
+                heap.add(entry);
+            } else if (order.compare(entry, heap.peek()) < 0) {
                 heap.poll();
+                heap.add(entry);
             }
         }
         List<Entry> best = new ArrayList<>(heap);
@@ -132,20 +283,27 @@ public class DatasetSearch {
 
     /** Counts, for each facet, how many matched datasets have each value. */
     private static final class Facets {
-        private final Map<String, long[]> producer = new HashMap<>();
-        private final Map<String, long[]> topic = new HashMap<>();
+        private final Snapshot snapshot;
+        private final long[] producer;
+        private final long[] topic;
         private final long[] gcmObjective = new long[24];
         private final long[] mgiDomain = new long[7];
-        private final long[] sourceType = new long[32];
-        private final long[] access = new long[32];
+        private final long[] sourceType = new long[SourceType.values().length];
+        private final long[] access = new long[Access.values().length];
         private final long[] disaggregation = new long[32];
-        private final long[] geographicLevel = new long[32];
-        private final long[] status = new long[32];
+        private final long[] geographicLevel = new long[GeographicLevel.values().length];
+        private final long[] status = new long[Status.values().length];
+
+        Facets(Snapshot snapshot) {
+            this.snapshot = snapshot;
+            producer = new long[snapshot.producers().length];
+            topic = new long[snapshot.topics().length];
+        }
 
         void count(Entry e) {
-            producer.computeIfAbsent(e.producer(), k -> new long[1])[0]++;
-            for (String t : e.topics()) {
-                topic.computeIfAbsent(t, k -> new long[1])[0]++;
+            producer[e.producer()]++;
+            for (int t : e.topics()) {
+                topic[t]++;
             }
             bits(e.gcmObjectives(), gcmObjective);
             bits(e.mgiDomains(), mgiDomain);
@@ -164,8 +322,8 @@ public class DatasetSearch {
 
         Map<String, Map<String, Long>> result() {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            facets.put("producer", mostFirst(producer, c -> c[0]));
-            facets.put("topic", mostFirst(topic, c -> c[0]));
+            facets.put("producer", numbered(producer, i -> snapshot.producers()[i]));
+            facets.put("topic", numbered(topic, i -> snapshot.topics()[i]));
             facets.put("gcmObjective", numbered(gcmObjective, i -> String.valueOf(i)));
             facets.put("mgiDomain", numbered(mgiDomain, i -> "D" + i));
             facets.put("sourceType", named(sourceType, SourceType.values()));
@@ -176,27 +334,18 @@ public class DatasetSearch {
             return facets;
         }
 
-        private static Map<String, Long> numbered(long[] counts, Function<Integer, String> name) {
-            Map<String, long[]> byName = new HashMap<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    byName.put(name.apply(i), new long[] {counts[i]});
-                }
-            }
-            return mostFirst(byName, c -> c[0]);
+        /** The values with their counts, most first (ties by name); values no dataset has are left out. */
+        private static Map<String, Long> numbered(long[] counts, IntFunction<String> name) {
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            IntStream.range(0, counts.length).filter(i -> counts[i] > 0).boxed()
+                    .sorted(Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(name::apply))
+                    .forEach(i -> sorted.put(name.apply(i), counts[i]));
+            return sorted;
         }
 
         private static Map<String, Long> named(long[] counts, Enum<?>[] values) {
             return numbered(counts, i -> values[i].name());
         }
 
-        private static Map<String, Long> mostFirst(Map<String, long[]> counts, Function<long[], Long> count) {
-            Map<String, Long> sorted = new LinkedHashMap<>();
-            counts.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(c -> -count.apply(c.getValue()))
-                            .thenComparing(Map.Entry::getKey))
-                    .forEach(c -> sorted.put(c.getKey(), count.apply(c.getValue())));
-            return sorted;
-        }
     }
 }

@@ -143,6 +143,24 @@ class DatasetSearchTest {
     }
 
     @Test
+    void aChangedDatasetIsFoundByItsNewWordsAtOnce() {
+        assertEquals(4, search("viewer").getLong("total"));
+        assertEquals(0, as("viewer").queryParam("q", marker + " kapal").get("/api/v1/datasets").then().statusCode(200)
+                .extract().jsonPath().getLong("total"));
+        // the same words again after a change: not the answer kept from before it
+        String url = "/api/v1/datasets/" + ids.get("census");
+        String etag = as("steward-bps").get(url).then().statusCode(200).extract().header("ETag");
+        as("steward-bps").header("If-Match", etag).body(body(marker, marker + "-census", "BPS", "Sensus awak kapal",
+                "Census of ship crews", "CENSUS", "[\"population\"]", "[1]", "[\"D1\"]", "[\"SEX\"]", "OPEN",
+                "NATIONAL", "Termasuk pertanyaan tentang pekerja migran")).put(url).then().statusCode(200);
+        assertEquals(List.of("census"), found(as("viewer").queryParam("q", marker + " kapal").get("/api/v1/datasets")
+                .then().statusCode(200).extract().jsonPath()));
+        publish("steward-bps", body(marker, marker + "-new", "BPS", "Survei baru", "New survey", "SURVEY", "[]", "[1]",
+                "[\"D1\"]", "[]", "OPEN", "NATIONAL", "Baru"));
+        assertEquals(5, search("viewer").getLong("total"));
+    }
+
+    @Test
     void eachCallerSeesWhatTheyMay() {
         assertEquals(5, search("steward-bp2mi").getLong("total"), "their own draft too");
         assertEquals(4, search("steward-bps").getLong("total"), "not another organisation's draft");
