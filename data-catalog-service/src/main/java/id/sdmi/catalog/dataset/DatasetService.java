@@ -9,7 +9,7 @@ import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetRecords.HistoryEntry;
 import id.sdmi.catalog.dataset.DatasetRecords.TemporalCoverage;
 import id.sdmi.catalog.organization.Organization;
-import id.sdmi.catalog.region.RegionCodes;
+import id.sdmi.reference.RegionCodes;
 import id.sdmi.events.EventType;
 import id.sdmi.events.Label;
 import id.sdmi.events.catalog.DatasetEvents;

@@ -9,7 +9,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
 import id.sdmi.catalog.organization.Organization;
-import id.sdmi.catalog.region.RegionCodes;
+import id.sdmi.reference.RegionCodes;
 import id.sdmi.web.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package id.sdmi.catalog.organization;
 
 import id.sdmi.catalog.organization.OrganizationRecords.OrganizationInput;
 import id.sdmi.catalog.organization.OrganizationRecords.OrganizationView;
-import id.sdmi.catalog.region.RegionCodes;
+import id.sdmi.reference.RegionCodes;
 import id.sdmi.web.ETags;
 import id.sdmi.web.Label;
 import id.sdmi.web.Page;

@@ -3,6 +3,7 @@ package id.sdmi.catalog.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 import id.sdmi.testing.Tokens;
@@ -63,12 +64,19 @@ class OrganizationResourceTest {
                 .then().statusCode(422).body("errors[0].message", equalTo("is required for a PROVINCIAL_OFFICE"));
         as("admin").body(organization(code, "REGENCY_OFFICE", "9X")).post("/api/v1/organizations")
                 .then().statusCode(422);
+        as("admin").body(organization(code, "REGENCY_OFFICE", "9901")).post("/api/v1/organizations")
+                .then().statusCode(422).body("errors[0].message", containsString("99, which is not a BPS province code"));
+        as("admin").body(organization(code, "REGENCY_OFFICE", "3500")).post("/api/v1/organizations")
+                .then().statusCode(422).body("errors[0].message", containsString("01 to 99"));
         Assertions.assertEquals(0, stored(code));
         // BPS 94 is Papua (Kemendagri 91): the BPS code is the one taken
         as("admin").body(organization(code, "REGENCY_OFFICE", "3374")).post("/api/v1/organizations")
                 .then().statusCode(201).body("regionName", equalTo("Semarang"));
         as("admin").body(organization(newCode(), "PROVINCIAL_OFFICE", "94")).post("/api/v1/organizations")
                 .then().statusCode(201).body("regionName", equalTo("Papua"));
+        // a city of East Java: its province is checked, its name is not listed yet
+        as("admin").body(organization(newCode(), "REGENCY_OFFICE", "3578")).post("/api/v1/organizations")
+                .then().statusCode(201).body("regionCode", equalTo("3578")).body("regionName", nullValue());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.sdmi.catalog.region;
+package id.sdmi.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -13,11 +13,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * BPS region codes this service knows (resources/reference): every province (2 digits) and the regencies and
- * cities of Central Java (4 digits). Kemendagri codes are not accepted: they differ for the Papua provinces.
+ * BPS region codes (resources/reference of this library): every province (2 digits) and the regencies and cities
+ * of Central Java (4 digits). A regency or city elsewhere is accepted when its province is one (01-99 after the
+ * province; its name is not known yet). Kemendagri codes are not accepted: they differ for the Papua provinces.
  */
 @ApplicationScoped
 public class RegionCodes {
+
+    /** The province whose regencies and cities are listed. */
+    static final String LISTED = "33";
 
     private final Map<String, String> provinces = load("reference/provinces.csv", "bps_code", "name_id");
     private final Map<String, String> regencies = load("reference/jateng_regencies.csv", "code", "name_id");
@@ -35,13 +39,16 @@ public class RegionCodes {
             return Optional.of(code.length() == 2 ? "is not a BPS province code"
                     : "starts with " + province + ", which is not a BPS province code");
         }
-        if (code.length() == 4 && !regencies.containsKey(code)) {
-            return Optional.of(province.equals("33") ? "is not a regency or city of Central Java"
-                    : "is not in the reference list (regencies are listed for Central Java, 33xx)");
+        if (code.length() == 4 && LISTED.equals(province) && !regencies.containsKey(code)) {
+            return Optional.of("is not a regency or city of Central Java");
+        }
+        if (code.endsWith("00") && code.length() == 4) {
+            return Optional.of("is not a regency or city: the last two digits are 01 to 99");
         }
         return Optional.empty();
     }
 
+    /** The region's name, or null for a regency outside the list. */
     public String name(String code) {
         return code.length() == 2 ? provinces.get(code) : regencies.get(code);
     }
