@@ -14,6 +14,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
+import id.sdmi.events.assessment.AssessmentStatusChanged;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.events.indicator.CatalogRetired;
 import id.sdmi.events.indicator.FrameworkCreated;
@@ -107,5 +108,10 @@ class CloudEventCodecTest {
         assertEquals(2, schemaOf(AssessmentEvents.PUBLISHED).validate(MAPPER.valueToTree(new AssessmentPublished("a1",
                 new Label("X", null), "MGI-LOCAL", "2023", new AssessmentPublished.Scope("CITY", "333"), now,
                 List.of()))).size(), "an unknown level and a bad region code");
+        assertFits(AssessmentEvents.STATUS_CHANGED, new AssessmentStatusChanged("a1", "MGI-LOCAL", "2023",
+                new AssessmentPublished.Scope("PROVINCE", "33"), null, "PLANNED", "coordinator", now));
+        assertEquals(1, schemaOf(AssessmentEvents.STATUS_CHANGED).validate(MAPPER.valueToTree(new AssessmentStatusChanged(
+                "a1", "MGI-LOCAL", "2023", new AssessmentPublished.Scope("NATIONAL", null), "PLANNED", "DONE",
+                "coordinator", now))).size(), "an unknown status");
     }
 }

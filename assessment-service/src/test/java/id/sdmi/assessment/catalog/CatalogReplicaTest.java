@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The published catalogs and NSDR datasets this service learns from the other services' events on the real broker. */
 @QuarkusTest
-class CatalogReplicaTest {
+public class CatalogReplicaTest {
 
     @Inject
     CloudEventCodec codec;
@@ -36,7 +36,7 @@ class CatalogReplicaTest {
     EntityManager em;
 
     /** A published catalog as indicator-service announces it: two domains, three indicators. */
-    static CatalogPublished catalog(String framework, String version) {
+    public static CatalogPublished catalog(String framework, String version) {
         return new CatalogPublished(framework, "PROVINCE", version, OffsetDateTime.now(ZoneOffset.UTC),
                 List.of(new CatalogPublished.Domain("D1", 1, new Label("Hak-hak migran", "Migrants' rights")),
                         new CatalogPublished.Domain("D2", 2, new Label("Pemerintahan", null))),
@@ -46,7 +46,7 @@ class CatalogReplicaTest {
                                 List.of("10.7"))));
     }
 
-    static <T> CloudEvent send(CloudEventCodec codec, id.sdmi.events.EventType<T> type, String key, T data) {
+    public static <T> CloudEvent send(CloudEventCodec codec, id.sdmi.events.EventType<T> type, String key, T data) {
         CloudEvent event = codec.envelope(type, "/sdmi/test", key, data);
         KafkaTopics.send(type.topic(), key, codec.write(event), CloudEvent.STRUCTURED_CONTENT_TYPE);
         return event;

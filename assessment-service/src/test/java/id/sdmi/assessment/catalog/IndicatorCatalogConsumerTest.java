@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class IndicatorCatalogConsumerTest {
+public class IndicatorCatalogConsumerTest {
 
     @Inject
     EntityManager em;
@@ -45,7 +45,7 @@ class IndicatorCatalogConsumerTest {
                 .longValue());
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
         Instant end = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(end), "timed out waiting for " + what);
@@ -53,7 +53,7 @@ class IndicatorCatalogConsumerTest {
         }
     }
 
-    static String newCode() {
+    public static String newCode() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 

@@ -1,0 +1,127 @@
+package id.sdmi.assessment.assessment;
+
+import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
+import id.sdmi.assessment.assessment.Assessment.Status;
+import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
+import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
+import id.sdmi.assessment.assessment.AssessmentRecords.Scope;
+import id.sdmi.assessment.catalog.CatalogVersion;
+import id.sdmi.events.assessment.AssessmentEvents;
+import id.sdmi.events.assessment.AssessmentPublished;
+import id.sdmi.events.assessment.AssessmentStatusChanged;
+import id.sdmi.events.outbox.Outbox;
+import id.sdmi.reference.RegionCodes;
+import id.sdmi.web.Page;
+import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemException;
+import id.sdmi.web.ProblemType;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Assessments: created on a published catalog version for a checked scope; every move of the workflow kept. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final Outbox outbox;
+    private final RegionCodes regions;
+    private final EntityManager em;
+
+    public AssessmentService(Outbox outbox, RegionCodes regions, EntityManager em) {
+        this.outbox = outbox;
+        this.regions = regions;
+        this.em = em;
+    }
+
+    public Page<AssessmentView> list(PageRequest page) {
+        var query = Assessment.<Assessment>findAll(Sort.by("createdAt").and("id"));
+        return Page.of(query.page(page.page, page.size).list(), page, query.count(), this::view);
+    }
+
+    public Assessment get(UUID id) {
+        return Assessment.<Assessment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("assessment " + id));
+    }
+
+    @Transactional
+    public Assessment create(AssessmentInput input, String actor) {
+        CatalogVersion version = CatalogVersion.find(input.framework(), input.version())
+                .orElseThrow(() -> ProblemException.unprocessable("version", "no published catalog version "
+                        + input.framework() + " " + input.version() + " is known here (learned from indicator-service's "
+                        + "events: publish it there first)"));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (CatalogVersion.RETIRED.equals(version.status)) {
+            errors.add(new Problem.FieldError("version", input.framework() + " " + input.version()
+                    + " is retired: no new assessment may start on it"));
+        }
+        errors.addAll(scopeProblems(input.scope(), version));
+        if (!errors.isEmpty()) {
+            throw ProblemException.fields(ProblemType.UNPROCESSABLE, errors);
+        }
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.versionId = version.id;
+        a.framework = version.framework;
+        a.version = version.version;
+        a.title = input.title().strip();
+        a.scopeLevel = input.scope().level();
+        a.regionCode = input.scope().regionCode();
+        a.status = Status.PLANNED;
+        a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.createdBy = actor;
+        a.updatedAt = a.createdAt;
+        a.persistAndFlush();
+        recordMove(a, null, actor);
+        return a;
+    }
+
+    /** Keeps a move (or the creation, from null) and announces it, in the assessment's transaction. */
+    void recordMove(Assessment a, Status from, String actor) {
+        em.createNativeQuery("""
+                INSERT INTO assessment_transition (assessment_id, from_status, to_status, actor, at)
+                VALUES (?1, ?2, ?3, ?4, ?5)""").setParameter(1, a.id).setParameter(2, from == null ? null : from.name())
+                .setParameter(3, a.status.name()).setParameter(4, actor).setParameter(5, a.updatedAt).executeUpdate();
+        outbox.record(AssessmentEvents.STATUS_CHANGED, a.id.toString(), new AssessmentStatusChanged(a.id.toString(),
+                a.framework, a.version, new AssessmentPublished.Scope(a.scopeLevel.name(), a.regionCode),
+                from == null ? null : from.name(), a.status.name(), actor, a.updatedAt));
+    }
+
+    /** A national catalog assesses the nation; a local one a province or a regency, named by its BPS code. */
+    private List<Problem.FieldError> scopeProblems(Scope scope, CatalogVersion version) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean national = "NATIONAL".equals(version.level);
+        if (national != (scope.level() == ScopeLevel.NATIONAL)) {
+            errors.add(new Problem.FieldError("scope.level", version.framework + " is a " + version.level
+                    + " catalog: it assesses " + (national ? "the NATIONAL scope" : "a PROVINCE or a REGENCY")));
+        }
+        String code = scope.regionCode();
+        if (scope.level() == ScopeLevel.NATIONAL) {
+            if (code != null) {
+                errors.add(new Problem.FieldError("scope.regionCode", "must be left out for the NATIONAL scope"));
+            }
+            return errors;
+        }
+        int digits = scope.level() == ScopeLevel.PROVINCE ? 2 : 4;
+        if (code == null) {
+            errors.add(new Problem.FieldError("scope.regionCode", "is required for a " + scope.level() + " scope"));
+        } else if (code.length() != digits) {
+            errors.add(new Problem.FieldError("scope.regionCode", "a " + scope.level() + " has a " + digits
+                    + "-digit BPS code"));
+        } else {
+            regions.problemWith(code).ifPresent(p -> errors.add(new Problem.FieldError("scope.regionCode", p)));
+        }
+        return errors;
+    }
+
+    public AssessmentView view(Assessment a) {
+        return new AssessmentView(a.id, a.framework, a.version, new Scope(a.scopeLevel, a.regionCode),
+                a.regionCode == null ? null : regions.name(a.regionCode), a.title, a.status, a.createdAt, a.createdBy,
+                a.updatedAt, a.publishedAt);
+    }
+}
