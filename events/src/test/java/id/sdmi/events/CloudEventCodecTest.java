@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import id.sdmi.events.assessment.AnswerRecorded;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
 import id.sdmi.events.assessment.AssessmentStatusChanged;
@@ -113,5 +114,9 @@ class CloudEventCodecTest {
         assertEquals(1, schemaOf(AssessmentEvents.STATUS_CHANGED).validate(MAPPER.valueToTree(new AssessmentStatusChanged(
                 "a1", "MGI-LOCAL", "2023", new AssessmentPublished.Scope("NATIONAL", null), "PLANNED", "DONE",
                 "coordinator", now))).size(), "an unknown status");
+        assertFits(AssessmentEvents.ANSWER_RECORDED, new AnswerRecorded("a1", "1.1", "PARTIAL", "assessor-kemnaker",
+                "KEMNAKER", now, List.of("7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10")));
+        assertEquals(1, schemaOf(AssessmentEvents.ANSWER_RECORDED).validate(MAPPER.valueToTree(new AnswerRecorded("a1",
+                "1.1", "MAYBE", "x", null, now, List.of()))).size(), "MAYBE is not a value");
     }
 }

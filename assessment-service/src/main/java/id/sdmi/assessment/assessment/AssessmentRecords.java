@@ -29,6 +29,14 @@ public final class AssessmentRecords {
             @NotBlank(message = "is required") @Size(max = 300) @Schema(example = "MGI Lokal Jawa Tengah 2023") String title) {
     }
 
+    @Schema(name = "Transition", description = "A move along the workflow")
+    public record TransitionRequest(@NotNull(message = "is required") @Schema(example = "DATA_COLLECTION") Status to) {
+    }
+
+    @Schema(name = "Move", description = "Who moved the assessment, when, from what (null: its creation) to what")
+    public record Move(String from, String to, String actor, OffsetDateTime at) {
+    }
+
     @Schema(name = "Assessment")
     public record AssessmentView(UUID id, String framework, String version, Scope scope, String regionName,
             String title, Status status, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt,

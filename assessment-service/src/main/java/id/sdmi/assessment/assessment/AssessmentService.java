@@ -4,11 +4,13 @@ import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
 import id.sdmi.assessment.assessment.Assessment.Status;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
+import id.sdmi.assessment.assessment.AssessmentRecords.Move;
 import id.sdmi.assessment.assessment.AssessmentRecords.Scope;
 import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
 import id.sdmi.events.assessment.AssessmentStatusChanged;
+import id.sdmi.events.Label;
 import id.sdmi.events.outbox.Outbox;
 import id.sdmi.reference.RegionCodes;
 import id.sdmi.web.Page;
@@ -30,14 +32,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
+    static final ProblemType WORKFLOW_CONDITIONS_UNMET = ProblemType.of("workflow-conditions-unmet",
+            "The assessment cannot move on yet", 409);
+
     private final Outbox outbox;
     private final RegionCodes regions;
     private final EntityManager em;
+    private final AssessmentWork work;
+    private final WorkflowConditions conditions;
 
-    public AssessmentService(Outbox outbox, RegionCodes regions, EntityManager em) {
+    public AssessmentService(Outbox outbox, RegionCodes regions, EntityManager em, AssessmentWork work,
+            WorkflowConditions conditions) {
         this.outbox = outbox;
         this.regions = regions;
         this.em = em;
+        this.work = work;
+        this.conditions = conditions;
     }
 
     public Page<AssessmentView> list(PageRequest page) {
@@ -79,6 +89,60 @@ public class AssessmentService {
         a.persistAndFlush();
         recordMove(a, null, actor);
         return a;
+    }
+
+    /**
+     * Moves an assessment one step along PLANNED → DATA_COLLECTION → CONSULTATION → VALIDATION → VALIDATED →
+     * PUBLISHED, when the step's conditions hold; otherwise 409 listing every unmet one.
+     */
+    @Transactional
+    public Assessment move(UUID id, Status to, String ifMatch, String actor) {
+        Assessment a = work.writable(id, ifMatch);
+        Status from = a.status;
+        if (to.ordinal() != from.ordinal() + 1) {
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, "assessment " + id + " is " + from
+                    + ": the next step is " + Status.values()[from.ordinal() + 1] + ", not " + to)
+                    .with("unmet", List.of("the next step from " + from + " is " + Status.values()[from.ordinal() + 1])));
+        }
+        List<String> unmet = conditions.unmet(a, to);
+        if (!unmet.isEmpty()) {
+            throw new ProblemException(Problem.of(WORKFLOW_CONDITIONS_UNMET, "assessment " + id + " cannot move to "
+                    + to + ": " + String.join("; ", unmet)).with("unmet", unmet));
+        }
+        a.status = to;
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (to == Status.PUBLISHED) {
+            a.publishedAt = a.updatedAt;
+        }
+        em.flush();
+        recordMove(a, from, actor);
+        if (to == Status.PUBLISHED) {
+            outbox.record(AssessmentEvents.PUBLISHED, a.id.toString(), new AssessmentPublished(a.id.toString(),
+                    new Label(a.title, null), a.framework, a.version,
+                    new AssessmentPublished.Scope(a.scopeLevel.name(), a.regionCode), a.publishedAt,
+                    conditions.citedDatasets(a)));
+        }
+        return a;
+    }
+
+    /** Who moved the assessment, when, from what to what; the creation first. */
+    public List<Move> moves(UUID id) {
+        get(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT from_status, to_status, actor, at FROM assessment_transition
+                WHERE assessment_id = ?1 ORDER BY id""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new Move((String) r[0], (String) r[1], (String) r[2], toOffset(r[3]))).toList();
+    }
+
+    static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /** Keeps a move (or the creation, from null) and announces it, in the assessment's transaction. */

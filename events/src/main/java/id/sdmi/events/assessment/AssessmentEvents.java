@@ -10,6 +10,10 @@ public final class AssessmentEvents {
     public static final EventType<AssessmentStatusChanged> STATUS_CHANGED = new EventType<>(
             "sdmi.assessment.status-changed.v1", Topics.ASSESSMENT, "assessment", AssessmentStatusChanged.class);
 
+    /** An indicator was answered or its answer changed. Subject and key: the assessment id. */
+    public static final EventType<AnswerRecorded> ANSWER_RECORDED = new EventType<>(
+            "sdmi.assessment.answer-recorded.v1", Topics.ASSESSMENT, "assessment", AnswerRecorded.class);
+
     /** An assessment was published. Subject and key: the assessment id. */
     public static final EventType<AssessmentPublished> PUBLISHED = new EventType<>(
             "sdmi.assessment.published.v1", Topics.ASSESSMENT, "assessment", AssessmentPublished.class);

@@ -1,0 +1,190 @@
+package id.sdmi.assessment.assessment;
+
+import static id.sdmi.assessment.assessment.AssessmentTest.as;
+import static id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.sdmi.assessment.catalog.CatalogReplicaTest;
+import id.sdmi.assessment.catalog.CatalogVersion;
+import id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest;
+import id.sdmi.assessment.catalog.KnownDataset;
+import id.sdmi.events.CloudEventCodec;
+import id.sdmi.events.Label;
+import id.sdmi.events.Topics;
+import id.sdmi.events.catalog.DatasetEvents;
+import id.sdmi.events.catalog.DatasetSummary;
+import id.sdmi.events.indicator.CatalogPublished;
+import id.sdmi.events.indicator.IndicatorCatalogEvents;
+import id.sdmi.testing.KafkaTopics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The whole story of one assessment, from a published catalog to its publication, through the real database and Kafka. */
+@QuarkusTest
+class AssessmentStoryTest {
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    EntityManager em;
+
+    private String url;
+
+    static String answer(String value, String evidence) {
+        return "{\"value\":\"" + value + "\",\"justification\":\"Diatur dalam peraturan daerah.\",\"evidence\":[" + evidence + "]}";
+    }
+
+    static String regulation() {
+        return "{\"type\":\"REGULATION\",\"reference\":\"Perda Jawa Tengah No. 2 Tahun 2019\"}";
+    }
+
+    static String dataset(String id) {
+        return "{\"type\":\"DATASET\",\"datasetId\":\"" + id + "\"}";
+    }
+
+    static String meeting(String type) {
+        return "{\"type\":\"" + type + "\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1)
+                + "\",\"place\":\"Semarang\",\"participants\":{\"female\":61,\"male\":58},\"orgs\":[\"KEMNAKER\",\"BP2MI\"]}";
+    }
+
+    private void moveRefused(String to, String... unmet) {
+        as("coordinator").body("{\"to\":\"" + to + "\"}").post(url + "/transitions").then().statusCode(409)
+                .body("type", equalTo("https://sdmi.id/problems/workflow-conditions-unmet"))
+                .body("unmet", containsInAnyOrder((Object[]) unmet));
+    }
+
+    private void move(String to) {
+        as("coordinator").body("{\"to\":\"" + to + "\"}").post(url + "/transitions").then().statusCode(200)
+                .body("status", equalTo(to));
+    }
+
+    private long answers(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM assessment_answer_history WHERE assessment_id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult()).longValue());
+    }
+
+    @Test
+    void fromAPublishedCatalogToAPublishedAssessment() throws Exception {
+        // a catalog is published in indicator-service: domain D1 with six indicators, D2 with three
+        String framework = IndicatorCatalogConsumerTest.newCode();
+        List<CatalogPublished.Indicator> indicators = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            indicators.add(new CatalogPublished.Indicator("1." + i, "D1", i, new Label("Indikator 1." + i, null), List.of(1), List.of()));
+        }
+        for (int i = 1; i <= 3; i++) {
+            indicators.add(new CatalogPublished.Indicator("2." + i, "D2", i, new Label("Indikator 2." + i, null), List.of(6), List.of()));
+        }
+        CatalogPublished catalog = new CatalogPublished(framework, "PROVINCE", "2023", OffsetDateTime.now(ZoneOffset.UTC),
+                List.of(new CatalogPublished.Domain("D1", 1, new Label("Hak-hak migran", null)),
+                        new CatalogPublished.Domain("D2", 2, new Label("Pemerintahan", null))), indicators);
+        CatalogReplicaTest.send(codec, IndicatorCatalogEvents.CATALOG_PUBLISHED,
+                IndicatorCatalogEvents.versionSubject(framework, "2023"), catalog);
+        // and two datasets in the NSDR, one of them since retired
+        String sakernas = UUID.randomUUID().toString();
+        String retired = UUID.randomUUID().toString();
+        CatalogReplicaTest.send(codec, DatasetEvents.PUBLISHED, sakernas, new DatasetSummary(sakernas, "PUBLISHED", "BPS",
+                new Label("Sakernas", null), "SURVEY", "SEMIANNUAL", List.of(1), List.of("D4"), List.of("SEX"), "OPEN"));
+        CatalogReplicaTest.send(codec, DatasetEvents.RETIRED, retired, new DatasetSummary(retired, "RETIRED", "BPS",
+                new Label("Lama", null), "SURVEY", "ANNUAL", List.of(1), List.of("D4"), List.of(), "OPEN"));
+        await("the catalog and the datasets", () -> QuarkusTransaction.requiringNew().call(() ->
+                CatalogVersion.find(framework, "2023").isPresent() && KnownDataset.findById(UUID.fromString(sakernas)) != null
+                        && KnownDataset.findById(UUID.fromString(retired)) != null));
+
+        // an assessment is planned on it
+        String id = as("coordinator").body(AssessmentTest.assessment(framework, "PROVINCE", "33", "MGI Jateng " + framework))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        url = "/api/v1/assessments/" + id;
+        moveRefused("DATA_COLLECTION", "no participant has indicators assigned");
+        as("coordinator").body("{\"to\":\"CONSULTATION\"}").post(url + "/transitions").then().statusCode(409)
+                .body("detail", containsString("the next step is DATA_COLLECTION"));
+
+        // participants: each agency its domain
+        as("coordinator").body("{\"org\":\"KEMNAKER\",\"indicators\":[\"1.1\",\"9.9\"]}").post(url + "/participants")
+                .then().statusCode(422).body("detail", containsString("9.9"));
+        as("coordinator").body("{\"org\":\"KEMNAKER\",\"indicators\":[\"1.1\",\"1.2\",\"1.3\",\"1.4\",\"1.5\",\"1.6\"]}")
+                .post(url + "/participants").then().statusCode(201);
+        as("coordinator").body("{\"org\":\"BP2MI\",\"indicators\":[\"2.1\",\"2.2\",\"2.3\"]}")
+                .post(url + "/participants").then().statusCode(201);
+        as("viewer").get(url + "/participants").then().statusCode(200).body("org", contains("BP2MI", "KEMNAKER"));
+        move("DATA_COLLECTION");
+
+        // two agencies answer; one is refused on the other's indicator
+        String etag = as("assessor-kemnaker").body(answer("PARTIAL", regulation() + "," + dataset(sakernas)))
+                .put(url + "/answers/1.1").then().statusCode(200).body("org", equalTo("KEMNAKER"))
+                .body("evidence.type", contains("REGULATION", "DATASET")).extract().header("ETag");
+        as("assessor-kemnaker").body(answer("YES", regulation())).put(url + "/answers/2.1").then().statusCode(403);
+        as("assessor-bp2mi").body(answer("YES", regulation())).put(url + "/answers/2.1").then().statusCode(200)
+                .body("org", equalTo("BP2MI"));
+        // bad answers: nothing written
+        long before = answers(id);
+        as("assessor-kemnaker").body(answer("MAYBE", regulation())).put(url + "/answers/1.2").then().statusCode(400);
+        as("coordinator").body(answer("YES", regulation())).put(url + "/answers/9.9").then().statusCode(404);
+        as("assessor-kemnaker").body(answer("YES", dataset(retired))).put(url + "/answers/1.2").then().statusCode(422)
+                .body("errors.field", contains("evidence[0].datasetId")).body("detail", containsString("retired"));
+        as("assessor-kemnaker").body(answer("YES", dataset(UUID.randomUUID().toString()))).put(url + "/answers/1.2")
+                .then().statusCode(422).body("detail", containsString("no dataset"));
+        as("assessor-kemnaker").body(answer("YES", "{\"type\":\"PROGRAMME\"}")).put(url + "/answers/1.2")
+                .then().statusCode(422).body("errors.field", contains("evidence[0].reference"));
+        as("assessor-kemnaker").header("If-Match", "\"0-7\"").body(answer("YES", regulation())).put(url + "/answers/1.1")
+                .then().statusCode(412);
+        assertEquals(before, answers(id));
+        as("assessor-kemnaker").header("If-Match", etag).body(answer("YES", regulation() + "," + dataset(sakernas)))
+                .put(url + "/answers/1.1").then().statusCode(200).body("value", equalTo("YES"));
+        as("viewer").get(url + "/answers/1.1/history").then().statusCode(200).body("value", contains("PARTIAL", "YES"))
+                .body("answeredBy", contains("assessor-kemnaker", "assessor-kemnaker"));
+
+        // consultation needs an FGD held
+        moveRefused("CONSULTATION", "no FGD has been held");
+        as("coordinator").body(meeting("FGD")).post(url + "/meetings").then().statusCode(201).body("held", equalTo(true));
+        move("CONSULTATION");
+        moveRefused("VALIDATION", "7 indicators are not answered");
+        for (String code : List.of("1.2", "1.3", "1.4", "1.5", "1.6")) {
+            as("assessor-kemnaker").body(answer("NO", regulation())).put(url + "/answers/" + code).then().statusCode(200);
+        }
+        as("assessor-bp2mi").body(answer("PARTIAL", regulation())).put(url + "/answers/2.2").then().statusCode(200);
+        as("coordinator").body(answer("YES", regulation())).put(url + "/answers/2.3").then().statusCode(200);
+        move("VALIDATION");
+
+        // validated needs a validation meeting and 3-5 highlights in every domain
+        moveRefused("VALIDATED", "no VALIDATION meeting has been held", "domain D1 has 0 highlights, needs 3-5",
+                "domain D2 has 0 highlights, needs 3-5");
+        for (String code : List.of("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3")) {
+            as("coordinator").put(url + "/highlights/" + code).then().statusCode(204);
+        }
+        as("coordinator").put(url + "/highlights/1.6").then().statusCode(409).body("detail", containsString("5 highlights"));
+        as("coordinator").delete(url + "/highlights/1.5").then().statusCode(204);
+        as("viewer").get(url + "/highlights").then().body("size()", equalTo(7)).body("$", hasItem("2.3"));
+        as("coordinator").body(meeting("VALIDATION")).post(url + "/meetings").then().statusCode(201);
+        move("VALIDATED");
+        move("PUBLISHED");
+
+        // published: locked, announced with the datasets its evidence cites
+        as("coordinator").body(answer("NO", regulation())).put(url + "/answers/1.1").then().statusCode(409);
+        as("coordinator").body("{\"org\":\"KEMLU\",\"indicators\":[\"1.1\"]}").post(url + "/participants").then().statusCode(409);
+        as("coordinator").body(meeting("FGD")).post(url + "/meetings").then().statusCode(409);
+        as("coordinator").delete(url + "/highlights/1.1").then().statusCode(409);
+        as("coordinator").body("{\"to\":\"PUBLISHED\"}").post(url + "/transitions").then().statusCode(409);
+        as("viewer").get(url + "/transitions").then().statusCode(200).body("to", contains("PLANNED", "DATA_COLLECTION",
+                "CONSULTATION", "VALIDATION", "VALIDATED", "PUBLISHED")).body("actor", hasItem("coordinator"));
+        assertEquals(1, KafkaTopics.await(Topics.ASSESSMENT, r -> r.key().equals(id)
+                && r.value().contains("\"type\":\"sdmi.assessment.published.v1\"")
+                && r.value().contains("\"citedDatasets\":[\"" + sakernas + "\"]"), 1, Duration.ofSeconds(20)).size());
+    }
+}
