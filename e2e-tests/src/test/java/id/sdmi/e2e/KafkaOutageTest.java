@@ -51,7 +51,7 @@ class KafkaOutageTest {
         assertEquals(0, count("sdmi_indicator",
                 "SELECT count(*) FROM outbox_event WHERE aggregate_id LIKE ? AND sent_at IS NULL", batch + "-%"));
         assertEquals(FRAMEWORKS, count("sdmi_assessment",
-                "SELECT count(*) FROM inbox_event WHERE consumer = 'assessment-service.indicator-catalog' AND event_id IN "
+                "SELECT count(*) FROM inbox_event WHERE consumer = 'assessment-service.indicator-catalog.2' AND event_id IN "
                         + "(SELECT event_id FROM catalog_framework WHERE code LIKE ?)", batch + "-%"),
                 "each event processed once");
         assertEquals(FRAMEWORKS, count("sdmi_assessment",

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IndicatorCatalogConsumer {
 
-    static final String CONSUMER = "assessment-service.indicator-catalog";
+    /** With the group: 2 since published versions are kept too. */
+    static final String CONSUMER = "assessment-service.indicator-catalog.2";
     private static final Logger LOG = Logger.getLogger(IndicatorCatalogConsumer.class);
 
     private final CloudEventCodec codec;
