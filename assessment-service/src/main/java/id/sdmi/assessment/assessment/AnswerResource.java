@@ -5,6 +5,7 @@ import id.sdmi.assessment.assessment.AnswerRecords.Answer;
 import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
 import id.sdmi.assessment.assessment.AnswerService.Answerer;
 import id.sdmi.assessment.assessment.AnswerService.Stored;
+import id.sdmi.assessment.report.ReportWriter;
 import id.sdmi.web.ETags;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.Responses;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,13 +46,15 @@ public class AnswerResource {
 
     private final AnswerService answers;
     private final AssessmentService assessments;
+    private final ReportWriter reports;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public AnswerResource(AnswerService answers, AssessmentService assessments, SecurityIdentity identity,
-            JsonWebToken token) {
+    public AnswerResource(AnswerService answers, AssessmentService assessments, ReportWriter reports,
+            SecurityIdentity identity, JsonWebToken token) {
         this.answers = answers;
         this.assessments = assessments;
+        this.reports = reports;
         this.identity = identity;
         this.token = token;
     }
@@ -58,11 +62,19 @@ public class AnswerResource {
     @GET
     @Path("answers")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The current answers", description = "By indicator code.")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The current answers",
+            description = "By indicator code; as CSV (?format=csv or Accept: text/csv) one row per indicator of the "
+                    + "catalog in catalog order, evidence as TYPE:reference separated by ';'.")
     @APIResponse(responseCode = "200", description = "The answers")
-    public List<Answer> list(@PathParam("id") UUID id) {
-        assessments.get(id);
-        return answers.answers(id);
+    public Response list(@PathParam("id") UUID id, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Assessment a = assessments.get(id);
+        if ("csv".equals(format) || (format == null && accept != null && accept.startsWith("text/csv"))) {
+            return Response.ok(reports.csv(a), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"answers-" + id + ".csv\"").build();
+        }
+        return Response.ok(answers.answers(id), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

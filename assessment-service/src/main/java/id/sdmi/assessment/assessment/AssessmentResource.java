@@ -3,7 +3,10 @@ package id.sdmi.assessment.assessment;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
+import id.sdmi.assessment.report.CompareService;
+import id.sdmi.assessment.report.CompareService.Comparison;
 import id.sdmi.web.ETags;
+import id.sdmi.web.ProblemException;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.Responses;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -43,10 +47,12 @@ public class AssessmentResource {
             "status":"PLANNED"}""";
 
     private final AssessmentService assessments;
+    private final CompareService comparisons;
     private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService assessments, SecurityIdentity identity) {
+    public AssessmentResource(AssessmentService assessments, CompareService comparisons, SecurityIdentity identity) {
         this.assessments = assessments;
+        this.comparisons = comparisons;
         this.identity = identity;
     }
 
@@ -76,6 +82,28 @@ public class AssessmentResource {
             UriInfo uri) {
         Assessment created = assessments.create(input, identity.getPrincipal().getName());
         return Responses.created(uri, created.id.toString(), assessments.view(created), ETags.of(0, created.rowVersion));
+    }
+
+    @GET
+    @Path("compare")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Compare two assessments", description = "Same framework: indicator by indicator (changed "
+            + "marked); different frameworks: per domain, the two summaries side by side.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "a or b missing")
+    public Comparison compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+        return comparisons.compare(assessments.get(id("a", a)), assessments.get(id("b", b)));
+    }
+
+    private static UUID id(String name, String value) {
+        try {
+            if (value != null) {
+                return UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "is required: the id of an assessment");
     }
 
     @GET

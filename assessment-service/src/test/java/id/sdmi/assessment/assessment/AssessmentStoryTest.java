@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.assessment.catalog.CatalogReplicaTest;
 import id.sdmi.assessment.catalog.CatalogVersion;
@@ -183,6 +185,42 @@ class AssessmentStoryTest {
         as("coordinator").body("{\"to\":\"PUBLISHED\"}").post(url + "/transitions").then().statusCode(409);
         as("viewer").get(url + "/transitions").then().statusCode(200).body("to", contains("PLANNED", "DATA_COLLECTION",
                 "CONSULTATION", "VALIDATION", "VALIDATED", "PUBLISHED")).body("actor", hasItem("coordinator"));
+        // the summary, the report, the answers as CSV
+        as("viewer").get(url + "/summary").then().statusCode(200)
+                .body("indicators", equalTo(9)).body("answered", equalTo(9)).body("completion", equalTo(1.0f))
+                .body("domains.code", contains("D1", "D2"))
+                .body("domains[0].yes", equalTo(1)).body("domains[0].no", equalTo(5))
+                .body("domains[0].wellDeveloped", contains("1.1"))
+                .body("domains[1].yes", equalTo(2)).body("domains[1].partial", equalTo(1))
+                .body("domains[1].forDevelopment", contains("2.2"))
+                .body("attendance.all.meetings", equalTo(2)).body("attendance.all.female", equalTo(122))
+                .body("attendance.byType.FGD.male", equalTo(58));
+        String markdown = as("viewer").accept("text/markdown").get(url + "/report").then().statusCode(200)
+                .contentType(containsString("text/markdown")).extract().asString();
+        assertTrue(markdown.contains("### 1.1 Indikator 1.1"), markdown);
+        assertTrue(markdown.contains("**YES** — Diatur dalam peraturan daerah."), markdown);
+        assertTrue(markdown.contains("- DATASET: Sakernas (BPS, " + sakernas + ")"), markdown);
+        assertTrue(markdown.contains("### 2.3 Indikator 2.3"), markdown);
+        assertFalse(markdown.contains("### 1.5 "), "a dropped highlight is not in the report");
+        assertTrue(markdown.contains("| FGD | "), markdown);
+        assertTrue(markdown.contains("| KEMNAKER | 6 |"), markdown);
+        String html = as("viewer").accept("text/html").get(url + "/report").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertTrue(html.contains("<h3>1.1 Indikator 1.1</h3>") && html.contains("<table>"), html);
+        String csv = as("viewer").queryParam("format", "csv").get(url + "/answers").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(10, lines.size(), csv);
+        assertTrue(lines.get(1).startsWith("1.1,D1,Indikator 1.1,YES,") && lines.get(1).contains("DATASET:Sakernas"), csv);
+        // compared with a new assessment of the same framework: every indicator changed
+        String other = as("coordinator").body(AssessmentTest.assessment(framework, "REGENCY", "3374", "Semarang " + framework))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        as("viewer").queryParam("a", id).queryParam("b", other).get("/api/v1/assessments/compare").then().statusCode(200)
+                .body("by", equalTo("INDICATOR")).body("indicators.size()", equalTo(9))
+                .body("indicators[0].a", equalTo("YES")).body("indicators[0].b", equalTo(null))
+                .body("indicators.changed.unique()", contains(true));
+        as("viewer").queryParam("a", id).queryParam("b", "nope").get("/api/v1/assessments/compare").then().statusCode(400)
+                .body("errors.field", contains("b"));
         assertEquals(1, KafkaTopics.await(Topics.ASSESSMENT, r -> r.key().equals(id)
                 && r.value().contains("\"type\":\"sdmi.assessment.published.v1\"")
                 && r.value().contains("\"citedDatasets\":[\"" + sakernas + "\"]"), 1, Duration.ofSeconds(20)).size());

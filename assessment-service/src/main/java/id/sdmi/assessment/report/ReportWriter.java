@@ -1,0 +1,161 @@
+package id.sdmi.assessment.report;
+
+import id.sdmi.assessment.assessment.AnswerRecords.Answer;
+import id.sdmi.assessment.assessment.AnswerRecords.Evidence;
+import id.sdmi.assessment.assessment.AnswerRecords.EvidenceType;
+import id.sdmi.assessment.assessment.AnswerService;
+import id.sdmi.assessment.assessment.Assessment;
+import id.sdmi.assessment.assessment.TeamRecords.Meeting;
+import id.sdmi.assessment.assessment.TeamRecords.Participant;
+import id.sdmi.assessment.assessment.TeamService;
+import id.sdmi.assessment.catalog.KnownDataset;
+import id.sdmi.assessment.report.SummaryService.DomainSummary;
+import id.sdmi.assessment.report.SummaryService.Indicator;
+import id.sdmi.assessment.report.SummaryService.Summary;
+import id.sdmi.reference.RegionCodes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The assessment's report: per domain the summary and the highlights with their justification and evidence, then the
+ * meetings and the agencies. Written in Markdown; HTML is the same text rendered by CommonMark (raw HTML in answers
+ * is escaped). Also the answers as CSV.
+ */
+@ApplicationScoped
+public class ReportWriter {
+
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+    private final SummaryService summaries;
+    private final AnswerService answers;
+    private final TeamService team;
+    private final RegionCodes regions;
+
+    public ReportWriter(SummaryService summaries, AnswerService answers, TeamService team, RegionCodes regions) {
+        this.summaries = summaries;
+        this.answers = answers;
+        this.team = team;
+        this.regions = regions;
+    }
+
+    public String markdown(Assessment a) {
+        Summary summary = summaries.summary(a);
+        Map<String, Indicator> indicators = summaries.indicators(a).stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        Map<String, Answer> byIndicator = answers.answers(a.id).stream()
+                .collect(Collectors.toMap(Answer::indicator, Function.identity()));
+        Set<String> highlights = Set.copyOf(answers.highlights(a.id));
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(text(a.title)).append("\n\n");
+        md.append("- Catalog: ").append(a.framework).append(' ').append(a.version).append('\n');
+        md.append("- Scope: ").append(a.scopeLevel).append(a.regionCode == null ? ""
+                : " " + a.regionCode + (regions.name(a.regionCode) == null ? "" : " (" + regions.name(a.regionCode) + ")"))
+                .append('\n');
+        md.append("- Status: ").append(a.status).append(a.publishedAt == null ? "" : ", published " + a.publishedAt.toLocalDate())
+                .append('\n');
+        md.append("- Answered: ").append(summary.answered()).append(" of ").append(summary.indicators())
+                .append(" indicators (yes ").append(summary.yes()).append(", partial ").append(summary.partial())
+                .append(", no ").append(summary.no()).append(")\n\n");
+        for (DomainSummary d : summary.domains()) {
+            md.append("## ").append(d.code()).append(' ').append(text(d.name().id()))
+                    .append(d.name().en() == null ? "" : " / " + text(d.name().en())).append("\n\n");
+            md.append("Yes ").append(d.yes()).append(", partial ").append(d.partial()).append(", no ").append(d.no())
+                    .append("; ").append(d.answered()).append(" of ").append(d.indicators()).append(" answered.\n\n");
+            md.append("Well developed: ").append(list(d.wellDeveloped())).append(". For development: ")
+                    .append(list(d.forDevelopment())).append(".\n\n");
+            for (String code : highlightsIn(d, indicators, highlights)) {
+                Indicator indicator = indicators.get(code);
+                Answer answer = byIndicator.get(code);
+                md.append("### ").append(code).append(' ').append(text(indicator.text().id())).append("\n\n");
+                if (answer != null) {
+                    md.append("**").append(answer.value()).append("** — ").append(text(answer.justification())).append("\n\n");
+                    for (Evidence e : answer.evidence()) {
+                        md.append("- ").append(e.type()).append(": ").append(text(evidence(e))).append('\n');
+                    }
+                    md.append('\n');
+                }
+            }
+        }
+        md.append("## Meetings\n\n| Type | Date | Place | Women | Men | Organisations |\n|---|---|---|---|---|---|\n");
+        for (Meeting m : team.meetings(a.id)) {
+            md.append("| ").append(m.type()).append(" | ").append(m.date()).append(" | ").append(text(m.place()))
+                    .append(" | ").append(m.participants().female()).append(" | ").append(m.participants().male())
+                    .append(" | ").append(String.join(", ", m.orgs())).append(" |\n");
+        }
+        var all = summary.attendance().all();
+        md.append("\n").append(all.meetings()).append(" meetings held; ").append(all.female()).append(" women and ")
+                .append(all.male()).append(" men took part.\n\n");
+        md.append("## Agencies\n\n| Organisation | Indicators |\n|---|---|\n");
+        for (Participant p : team.participants(a.id)) {
+            md.append("| ").append(p.org()).append(" | ").append(p.indicators().size()).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    public String html(Assessment a) {
+        return "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + escape(a.title)
+                + "</title></head><body>\n" + HTML.render(PARSER.parse(markdown(a))) + "</body></html>\n";
+    }
+
+    /** Every current answer, one row each, for a spreadsheet. */
+    public String csv(Assessment a) {
+        Map<String, Answer> byIndicator = answers.answers(a.id).stream()
+                .collect(Collectors.toMap(Answer::indicator, Function.identity()));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("indicator", "domain", "text_id", "value",
+                "justification", "evidence", "answered_by", "org", "answered_at").get().print(out)) {
+            for (Indicator i : summaries.indicators(a)) {
+                Answer x = byIndicator.get(i.code());
+                printer.printRecord(i.code(), i.domain(), i.text().id(), x == null ? "" : x.value(),
+                        x == null ? "" : x.justification(),
+                        x == null ? "" : x.evidence().stream().map(e -> e.type() + ":" + evidence(e))
+                                .collect(Collectors.joining(";")),
+                        x == null ? "" : x.answeredBy(), x == null || x.org() == null ? "" : x.org(),
+                        x == null ? "" : x.answeredAt());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> highlightsIn(DomainSummary d, Map<String, Indicator> indicators, Set<String> highlights) {
+        return highlights.stream().filter(c -> indicators.containsKey(c) && indicators.get(c).domain().equals(d.code()))
+                .sorted().toList();
+    }
+
+    private static String evidence(Evidence e) {
+        if (e.type() != EvidenceType.DATASET) {
+            return e.reference();
+        }
+        KnownDataset dataset = KnownDataset.findById(e.datasetId());
+        return dataset == null ? String.valueOf(e.datasetId()) : dataset.titleId + " (" + dataset.producer + ", " + e.datasetId() + ")";
+    }
+
+    private static String list(List<String> codes) {
+        return codes.isEmpty() ? "none" : String.join(", ", codes);
+    }
+
+    /** Text from users, kept as text: Markdown's own characters escaped. */
+    static String text(String value) {
+        return value == null ? "" : value.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
