@@ -149,6 +149,10 @@ class AssessmentStoryTest {
         assertEquals(before, answers(id));
         as("assessor-kemnaker").header("If-Match", etag).body(answer("YES", regulation() + "," + dataset(sakernas)))
                 .put(url + "/answers/1.1").then().statusCode(200).body("value", equalTo("YES"));
+        assertEquals(1, KafkaTopics.await(Topics.ASSESSMENT, r -> r.key().equals(id)
+                && r.value().contains("\"type\":\"sdmi.assessment.answer-recorded.v1\"")
+                && r.value().contains("\"value\":\"PARTIAL\"") && r.value().contains("\"org\":\"KEMNAKER\"")
+                && r.value().contains(sakernas), 1, Duration.ofSeconds(20)).size(), "the answer is announced");
         as("viewer").get(url + "/answers/1.1/history").then().statusCode(200).body("value", contains("PARTIAL", "YES"))
                 .body("answeredBy", contains("assessor-kemnaker", "assessor-kemnaker"));
 
