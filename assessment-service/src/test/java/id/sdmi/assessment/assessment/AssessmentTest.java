@@ -2,6 +2,7 @@ package id.sdmi.assessment.assessment;
 
 import static id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest.await;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,6 +88,20 @@ class AssessmentTest {
                 .post("/api/v1/assessments").then().statusCode(201).body("regionName", equalTo(null));
         as("coordinator").body(assessment(local, "REGENCY", "3374", "MGI Kota Semarang " + local))
                 .post("/api/v1/assessments").then().statusCode(201).body("regionName", equalTo("Semarang"));
+    }
+
+    @Test
+    void assessmentsOfDifferentFrameworksAreComparedByDomain() {
+        String a = as("coordinator").body(assessment(local, "PROVINCE", "33", "Lokal " + local)).post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        String b = as("coordinator").body(assessment(national, "NATIONAL", null, "Nasional " + national))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        as("viewer").queryParam("a", a).queryParam("b", b).get("/api/v1/assessments/compare").then().statusCode(200)
+                .body("by", equalTo("DOMAIN")).body("domains.domain", contains("D1", "D2"))
+                .body("domains[0].a.indicators", equalTo(2)).body("domains[0].b.indicators", equalTo(2))
+                .body("domains[1].a.answered", equalTo(0)).body("indicators", equalTo(null));
+        as("viewer").queryParam("a", a).get("/api/v1/assessments/compare").then().statusCode(400)
+                .body("errors.field", contains("b"));
     }
 
     @Test
