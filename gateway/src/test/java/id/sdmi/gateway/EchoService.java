@@ -26,6 +26,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                     .put("query", request.query())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
                     .put("body", body.toString());
             long delay = request.path().endsWith("/slow") ? 3000 : 1;
             vertx.setTimer(delay, t -> request.response().putHeader("Content-Type", "application/json")

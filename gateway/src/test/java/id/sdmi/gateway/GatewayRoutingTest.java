@@ -3,6 +3,7 @@ package id.sdmi.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import id.sdmi.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,6 +44,18 @@ class GatewayRoutingTest {
                 .body("query", equalTo("page=1&size=5"))
                 .body("authorization", equalTo(Tokens.bearer("viewer")))
                 .body("forwardedHost", equalTo("sdmi.example:8080"));
+    }
+
+    @Test
+    void everyRequestHasAnIdWhichTheServiceReceives() {
+        given().header("Authorization", Tokens.bearer("viewer")).header("X-Request-Id", "bps-pipeline-run-42")
+                .when().get("/api/v1/frameworks")
+                .then().statusCode(200).header("X-Request-Id", "bps-pipeline-run-42")
+                .body("requestId", equalTo("bps-pipeline-run-42"));
+        String made = given().header("Authorization", Tokens.bearer("viewer")).header("X-Request-Id", "bad id <script>")
+                .when().get("/api/v1/frameworks").then().statusCode(200).extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(made.matches("[0-9a-f-]{36}"), made);
+        given().when().get("/api/v1/frameworks").then().statusCode(401).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
