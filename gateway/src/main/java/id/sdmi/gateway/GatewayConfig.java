@@ -12,6 +12,26 @@ import java.util.Set;
 @ConfigMapping(prefix = "sdmi.gateway")
 public interface GatewayConfig {
 
+    /** The largest request body passed on (uploads such as indicator CSVs included). */
+    @WithDefault("20M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    /** Requests per client and per user. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        /** Requests a user may make per period. */
+        @WithDefault("600")
+        long perUser();
+
+        /** Requests all the users of one client (one system) may make per period. */
+        @WithDefault("6000")
+        long perClient();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
     /** The services behind the gateway, by name. */
     Map<String, Route> routes();
 

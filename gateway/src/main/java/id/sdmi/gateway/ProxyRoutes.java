@@ -24,7 +24,8 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard,
+            RateLimits limits) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
             GatewayConfig.Route route = entry.getValue();
@@ -39,7 +40,7 @@ public class ProxyRoutes {
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new UpstreamFailures(entry.getKey(), problems));
             Handler<RoutingContext> handler = ctx -> {
-                if (guard.allows(ctx, route)) {
+                if (limits.allows(ctx) && guard.allows(ctx, route) && bodyFits(ctx, config, problems)) {
                     proxy.handle(ctx.request());
                 }
             };
@@ -55,4 +56,21 @@ public class ProxyRoutes {
         router.route().failureHandler(problems::securityFailure);
     }
 
+    /** A body declared larger than the limit: 413 before a byte of it is read. */
+    private static boolean bodyFits(RoutingContext ctx, GatewayConfig config, Problems problems) {
+        String length = ctx.request().getHeader("Content-Length");
+        long declared;
+        try {
+            declared = length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            declared = 0;
+        }
+        if (declared <= config.maxBodySize().asLongValue()) {
+            return true;
+        }
+        ctx.response().putHeader("Connection", "close");
+        problems.send(ctx.response(), 413, "payload-too-large", "The request body is too large",
+                "the body has " + declared + " bytes; at most " + config.maxBodySize().asLongValue() + " are taken");
+        return false;
+    }
 }

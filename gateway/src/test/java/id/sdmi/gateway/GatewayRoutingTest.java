@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import id.sdmi.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,6 +101,55 @@ class GatewayRoutingTest {
         given().when().get("/api/v1/catalog.jsonld").then().statusCode(503);
         given().when().get("/api/v1/datasets").then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/catalog.jsonld").then().statusCode(401);
+    }
+
+    @Test
+    void aUserOverTheLimitGets429WithRetryAfter() {
+        int passed = 0;
+        for (int i = 0; i < 40; i++) {
+            passed += given().header("Authorization", Tokens.bearer("steward-bp2mi")).when().get("/api/v1/frameworks")
+                    .then().extract().statusCode() == 200 ? 1 : 0;
+        }
+        assertEquals(40, passed, "the first 40 in a minute pass");
+        given().header("Authorization", Tokens.bearer("steward-bp2mi")).when().get("/api/v1/frameworks")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("detail", containsString("more than 40 requests"));
+        // another user is not held back
+        given().header("Authorization", Tokens.bearer("walidata")).when().get("/api/v1/frameworks").then().statusCode(200);
+    }
+
+    @Test
+    void anOversizedBodyGets413AndIsNotPassedOn() {
+        given().header("Authorization", Tokens.bearer("editor")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + "X".repeat(5000) + "\"}")
+                .when().post("/api/v1/frameworks")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most 4096"));
+    }
+
+    @Test
+    void tokensWithoutAValidSignatureOfTheRealmGet401() throws Exception {
+        String token = Tokens.of("viewer");
+        String[] parts = token.split("\\.");
+        String none = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+        given().header("Authorization", "Bearer " + none).when().get("/api/v1/frameworks").then().statusCode(401);
+        // the same claims and key id, signed by a key that is not the realm's
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initSign(generator.generateKeyPair().getPrivate());
+        rsa.update((parts[0] + "." + parts[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String other = parts[0] + "." + parts[1] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        given().header("Authorization", "Bearer " + other).when().get("/api/v1/frameworks").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(200);
+    }
+
+    private static String base64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

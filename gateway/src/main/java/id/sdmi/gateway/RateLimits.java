@@ -1,0 +1,66 @@
+package id.sdmi.gateway;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Token buckets per client (the token's {@code azp}) and per user (its {@code sub}); callers without a token
+ * (public reads) count by address. Over a limit: 429 with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private final GatewayConfig.RateLimit config;
+    private final Problems problems;
+    private final Map<String, Bucket> users = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
+
+    public RateLimits(GatewayConfig config, Problems problems) {
+        this.config = config.rateLimit();
+        this.problems = problems;
+    }
+
+    /** Answers 429 itself when the caller is over a limit, and returns false. */
+    boolean allows(RoutingContext ctx) {
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        String user;
+        String client;
+        if (identity == null || identity.isAnonymous()) {
+            user = "address:" + (ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress());
+            client = null;
+        } else {
+            JsonWebToken token = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+            user = "user:" + (token == null || token.getSubject() == null ? identity.getPrincipal().getName() : token.getSubject());
+            Object azp = token == null ? null : token.getClaim("azp");
+            client = azp == null ? null : "client:" + azp;
+        }
+        ConsumptionProbe probe = users.computeIfAbsent(user, k -> bucket(config.perUser())).tryConsumeAndReturnRemaining(1);
+        String which = "you";
+        if (probe.isConsumed() && client != null) {
+            probe = clients.computeIfAbsent(client, k -> bucket(config.perClient())).tryConsumeAndReturnRemaining(1);
+            which = "your client";
+        }
+        if (probe.isConsumed()) {
+            ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            return true;
+        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+        problems.send(ctx.response(), 429, "too-many-requests", "Too many requests",
+                which + " made more than " + (which.equals("you") ? config.perUser() : config.perClient())
+                        + " requests in " + config.period().toSeconds() + " s; try again in " + seconds + " s");
+        return false;
+    }
+
+    private Bucket bucket(long capacity) {
+        return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, config.period())).build();
+    }
+}
