@@ -16,6 +16,9 @@ public interface GatewayConfig {
     @WithDefault("20M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    /** The realm's address as callers' browsers reach it (Swagger UI logs in there). */
+    String publicRealmUrl();
+
     /** Requests per client and per user. */
     RateLimit rateLimit();
 
