@@ -147,6 +147,31 @@ class GatewayRoutingTest {
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(200);
     }
 
+    @Test
+    void anExpiredTokenGets401() throws Exception {
+        // a client of the local realm whose tokens live two seconds
+        String token = given().formParam("grant_type", "password").formParam("client_id", "sdmi-test-short-lived")
+                .formParam("client_secret", "sdmi-test-short-lived-secret").formParam("username", "viewer")
+                .formParam("password", "sdmi-demo")
+                .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(200);
+        Thread.sleep(3_500);
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void browsersGetCorsHeadersForConfiguredOriginsOnly() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .when().options("/api/v1/frameworks")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
+        String allowed = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/frameworks").then().extract().header("Access-Control-Allow-Origin");
+        assertEquals(null, allowed);
+    }
+
     private static String base64(String json) {
         return java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
