@@ -18,6 +18,7 @@ import id.sdmi.web.ETags;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.ProblemType;
+import id.sdmi.web.SqlValues;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -222,7 +223,7 @@ public class AnswerService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Stored(new Answer((String) r[0], Value.valueOf((String) r[1]), (String) r[2],
-                read((String) r[3]), (String) r[4], (String) r[5], AssessmentService.toOffset(r[6])),
+                read((String) r[3]), (String) r[4], (String) r[5], SqlValues.offsetDateTime(r[6])),
                 ((Number) r[7]).intValue())).toList();
     }
 

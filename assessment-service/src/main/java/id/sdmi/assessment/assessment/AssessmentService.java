@@ -18,6 +18,7 @@ import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.ProblemType;
+import id.sdmi.web.SqlValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -132,18 +133,10 @@ public class AssessmentService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT from_status, to_status, actor, at FROM assessment_transition
                 WHERE assessment_id = ?1 ORDER BY id""").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new Move((String) r[0], (String) r[1], (String) r[2], toOffset(r[3]))).toList();
+        return rows.stream().map(r -> new Move((String) r[0], (String) r[1], (String) r[2],
+                SqlValues.offsetDateTime(r[3]))).toList();
     }
 
-    static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 
     /** Keeps a move (or the creation, from null) and announces it, in the assessment's transaction. */
     void recordMove(Assessment a, Status from, String actor) {

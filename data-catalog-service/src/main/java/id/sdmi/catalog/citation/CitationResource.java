@@ -3,6 +3,7 @@ package id.sdmi.catalog.citation;
 import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetService;
+import id.sdmi.web.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -60,16 +61,6 @@ public class CitationResource {
                 FROM dataset_citation WHERE dataset_id = ?1 ORDER BY published_at DESC, assessment_id""")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(r -> new Citation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], toOffset(r[6]))).toList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+                (String) r[4], (String) r[5], SqlValues.offsetDateTime(r[6]))).toList();
     }
 }
