@@ -35,6 +35,19 @@ public interface GatewayConfig {
         Duration period();
     }
 
+    /** Verified tokens remembered until they expire ({@link VerifiedTokens}). */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+        /** How many tokens are remembered at most; 0 verifies every request afresh. */
+        @WithDefault("10000")
+        long size();
+
+        /** Longest a verified token is remembered, however long it is valid. */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
     /** The services behind the gateway, by name. */
     Map<String, Route> routes();
 

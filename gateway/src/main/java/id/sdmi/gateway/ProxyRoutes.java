@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -26,34 +27,47 @@ public class ProxyRoutes {
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard,
             RateLimits limits) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64));
+        ThreadLocal<Map<String, HttpProxy>> proxies = ThreadLocal.withInitial(() -> proxiesOfThisEventLoop(vertx, config, problems));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
+            String name = entry.getKey();
             GatewayConfig.Route route = entry.getValue();
-            String host = route.url().getHost();
-            int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                            .setHost(host)
-                            .setPort(port)
-                            .setConnectTimeout(route.connectTimeout().toMillis())
-                            .setIdleTimeout(route.timeout().toMillis())))
-                    .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UpstreamFailures(entry.getKey(), problems));
             Handler<RoutingContext> handler = ctx -> {
                 if (limits.allows(ctx) && guard.allows(ctx, route) && bodyFits(ctx, config, problems)) {
-                    proxy.handle(ctx.request());
+                    proxies.get().get(name).handle(ctx.request());
                 }
             };
             for (String prefix : route.prefixes()) {
                 router.route(prefix).handler(handler);
                 router.route(prefix + "/*").handler(handler);
             }
-            LOG.infof("Route %s: %s -> %s", entry.getKey(), route.prefixes(), route.url());
+            LOG.infof("Route %s: %s -> %s", name, route.prefixes(), route.url());
         }
         router.route("/api/*").handler(ctx -> problems.send(ctx.response(), 404, "not-found", "Not found",
                 "no service answers " + ctx.request().path()));
         // authentication and role failures of the permission rules, as problem bodies
         router.route().failureHandler(problems::securityFailure);
+    }
+
+    /**
+     * The proxies of one event loop, with their own client: a request and the connection that carries it to the
+     * service are then handled by the same thread, with no hand-over between event loops at each step.
+     */
+    private static Map<String, HttpProxy> proxiesOfThisEventLoop(Vertx vertx, GatewayConfig config, Problems problems) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32));
+        Map<String, HttpProxy> proxies = new HashMap<>();
+        config.routes().forEach((name, route) -> {
+            String host = route.url().getHost();
+            int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+            proxies.put(name, HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                            .setHost(host)
+                            .setPort(port)
+                            .setConnectTimeout(route.connectTimeout().toMillis())
+                            .setIdleTimeout(route.timeout().toMillis())))
+                    .addInterceptor(new ForwardedHeaders())
+                    .addInterceptor(new UpstreamFailures(name, problems)));
+        });
+        return proxies;
     }
 
     /** A body declared larger than the limit: 413 before a byte of it is read. */

@@ -131,6 +131,8 @@ class GatewayRoutingTest {
     @Test
     void tokensWithoutAValidSignatureOfTheRealmGet401() throws Exception {
         String token = Tokens.of("viewer");
+        // the genuine token is verified and remembered first: the forgeries below must not pass as it
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(200);
         String[] parts = token.split("\\.");
         String none = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         given().header("Authorization", "Bearer " + none).when().get("/api/v1/frameworks").then().statusCode(401);
@@ -148,13 +150,31 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aTokenIsVerifiedOnceAndRememberedWithItsRoles() {
+        String token = "Bearer " + freshToken("sdmi-gateway", "sdmi-gateway-local-secret", "editor");
+        double before = cacheCount("hit");
+        given().header("Authorization", token).body("{}").contentType(ContentType.JSON)
+                .when().post("/api/v1/frameworks").then().statusCode(201).body("authorization", equalTo(token));
+        given().header("Authorization", token).when().get("/api/v1/frameworks").then().statusCode(200);
+        // remembered, the token still carries only its own roles: an editor cannot write assessments
+        given().header("Authorization", token).body("{}").contentType(ContentType.JSON)
+                .when().post("/api/v1/assessments").then().statusCode(403);
+        assertEquals(before + 2, cacheCount("hit"));
+    }
+
+    private static double cacheCount(String result) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"verified-tokens\"")
+                        && line.contains("result=\"" + result + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void anExpiredTokenGets401() throws Exception {
-        // a client of the local realm whose tokens live two seconds
-        String token = given().formParam("grant_type", "password").formParam("client_id", "sdmi-test-short-lived")
-                .formParam("client_secret", "sdmi-test-short-lived-secret").formParam("username", "viewer")
-                .formParam("password", "sdmi-demo")
-                .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        // a client of the local realm whose tokens live two seconds; remembered while valid, refused after
+        String token = freshToken("sdmi-test-short-lived", "sdmi-test-short-lived-secret", "viewer");
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(200);
         Thread.sleep(3_500);
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/frameworks").then().statusCode(401)
@@ -170,6 +190,14 @@ class GatewayRoutingTest {
         String allowed = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .when().options("/api/v1/frameworks").then().extract().header("Access-Control-Allow-Origin");
         assertEquals(null, allowed);
+    }
+
+    /** A token no other test has sent (Tokens keeps one per user for the run). */
+    private static String freshToken(String client, String secret, String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", client)
+                .formParam("client_secret", secret).formParam("username", user).formParam("password", "sdmi-demo")
+                .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     private static String base64(String json) {
