@@ -75,5 +75,24 @@ public interface GatewayConfig {
         /** Longest wait for a connection to the service; then 503. */
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /** When the gateway stops sending to a failing service for a while. */
+        Breaker circuitBreaker();
+    }
+
+    interface Breaker {
+        /**
+         * Failures (no connection, no answer in time, a broken answer, or the service's own 502/503/504) within the
+         * window that open the circuit.
+         */
+        @WithDefault("5")
+        int failures();
+
+        @WithDefault("10s")
+        Duration window();
+
+        /** How long an open circuit answers 503 at once; then one request tries the service again. */
+        @WithDefault("10s")
+        Duration openFor();
     }
 }

@@ -1,5 +1,9 @@
 package id.sdmi.gateway;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -17,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Routes each configured path prefix to its service, streaming method, headers, query and body both ways
  * (Vert.x HTTP proxy). The token is verified before these routes run (proactive authentication); the route's
- * coarse role rule is checked by {@link RouteGuard}; a failure of the service becomes a problem body
- * ({@link UpstreamFailures}).
+ * coarse role rule is checked by {@link RouteGuard}; a failure of the service becomes a problem body and counts in
+ * the route's circuit breaker ({@link UpstreamFailures}).
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -26,8 +30,11 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard,
-            RateLimits limits) {
-        ThreadLocal<Map<String, HttpProxy>> proxies = ThreadLocal.withInitial(() -> proxiesOfThisEventLoop(vertx, config, problems));
+            RateLimits limits, MeterRegistry registry) {
+        Map<String, CircuitBreaker> breakers = new HashMap<>();
+        config.routes().forEach((name, route) -> breakers.put(name, breaker(vertx, name, route.circuitBreaker(), registry)));
+        ThreadLocal<Map<String, HttpProxy>> proxies = ThreadLocal.withInitial(
+                () -> proxiesOfThisEventLoop(vertx, config, breakers, problems));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
             String name = entry.getKey();
             GatewayConfig.Route route = entry.getValue();
@@ -52,7 +59,8 @@ public class ProxyRoutes {
      * The proxies of one event loop, with their own client: a request and the connection that carries it to the
      * service are then handled by the same thread, with no hand-over between event loops at each step.
      */
-    private static Map<String, HttpProxy> proxiesOfThisEventLoop(Vertx vertx, GatewayConfig config, Problems problems) {
+    private static Map<String, HttpProxy> proxiesOfThisEventLoop(Vertx vertx, GatewayConfig config,
+            Map<String, CircuitBreaker> breakers, Problems problems) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32));
         Map<String, HttpProxy> proxies = new HashMap<>();
         config.routes().forEach((name, route) -> {
@@ -65,9 +73,29 @@ public class ProxyRoutes {
                             .setConnectTimeout(route.connectTimeout().toMillis())
                             .setIdleTimeout(route.timeout().toMillis())))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UpstreamFailures(name, problems)));
+                    .addInterceptor(new UpstreamFailures(name, breakers.get(name), route.circuitBreaker(), problems)));
         });
         return proxies;
+    }
+
+    /** The route's circuit breaker, its state logged and on /q/metrics as gateway_circuit_state (0 closed, 1 half open, 2 open). */
+    private static CircuitBreaker breaker(Vertx vertx, String name, GatewayConfig.Breaker settings, MeterRegistry registry) {
+        CircuitBreaker breaker = CircuitBreaker.create("route-" + name, vertx, new CircuitBreakerOptions()
+                        .setMaxFailures(settings.failures())
+                        .setFailuresRollingWindow(settings.window().toMillis())
+                        .setResetTimeout(settings.openFor().toMillis())
+                        .setTimeout(-1) // the route's own timeouts answer 504 first
+                        .setNotificationAddress(null))
+                .openHandler(v -> LOG.warnf("Circuit of %s open: %d failures within %d s; nothing is sent to it for %d s",
+                        name, settings.failures(), settings.window().toSeconds(), settings.openFor().toSeconds()))
+                .halfOpenHandler(v -> LOG.infof("Circuit of %s half open: the next request tries it", name))
+                .closeHandler(v -> LOG.infof("Circuit of %s closed: it answers again", name));
+        Gauge.builder("gateway.circuit.state", breaker, b -> switch (b.state()) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        }).tag("route", name).register(registry);
+        return breaker;
     }
 
     /** A body declared larger than the limit: 413 before a byte of it is read. */

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP service behind the gateway for its tests: it answers with what it received (method, path, query,
- * headers, body), or slowly under /api/v1/assessments/slow. A second route points at a port nobody listens on.
+ * headers, body), slowly under .../slow, 503 under .../unavailable. Two routes point at ports nobody listens on.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
@@ -29,9 +29,9 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("body", body.toString());
             long delay = request.path().endsWith("/slow") ? 3000 : 1;
+            int status = request.path().endsWith("/unavailable") ? 503 : request.method().name().equals("POST") ? 201 : 200;
             vertx.setTimer(delay, t -> request.response().putHeader("Content-Type", "application/json")
-                    .putHeader("X-Echo", "yes").setStatusCode(request.method().name().equals("POST") ? 201 : 200)
-                    .end(echo.encode()));
+                    .putHeader("X-Echo", "yes").setStatusCode(status).end(echo.encode()));
         }));
         int port;
         try {
@@ -44,7 +44,13 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                 "sdmi.gateway.routes.indicator.url", "http://127.0.0.1:" + port,
                 "sdmi.gateway.routes.assessment.url", "http://127.0.0.1:" + port,
                 "sdmi.gateway.routes.assessment.timeout", "1s",
-                "sdmi.gateway.routes.catalog.url", "http://127.0.0.1:" + freePort());
+                "sdmi.gateway.routes.catalog.url", "http://127.0.0.1:" + freePort(),
+                // a route whose service is down until a test starts it, with a quick circuit breaker
+                "sdmi.gateway.routes.spare.url", "http://127.0.0.1:" + freePort(),
+                "sdmi.gateway.routes.spare.prefixes", "/api/v1/spare",
+                "sdmi.gateway.routes.spare.write-roles", "sdmi-admin",
+                "sdmi.gateway.routes.spare.circuit-breaker.failures", "3",
+                "sdmi.gateway.routes.spare.circuit-breaker.open-for", "2s");
     }
 
     private static int freePort() {

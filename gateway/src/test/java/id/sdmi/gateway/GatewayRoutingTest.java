@@ -11,6 +11,11 @@ import id.sdmi.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -212,6 +217,51 @@ class GatewayRoutingTest {
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("assessment did not answer in time"));
+    }
+
+    @Test
+    void aFailingServiceOpensItsCircuitAndIsTriedAgainWhenItIsBack() throws Exception {
+        String token = Tokens.bearer("walidata");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", token).when().get("/api/v1/spare/things")
+                    .then().statusCode(503).body("detail", equalTo("spare is not reachable; try again shortly"));
+        }
+        int port = ConfigProvider.getConfig().getValue("sdmi.gateway.routes.spare.url", URI.class).getPort();
+        Vertx vertx = Vertx.vertx();
+        AtomicInteger received = new AtomicInteger();
+        try {
+            vertx.createHttpServer().requestHandler(request -> {
+                received.incrementAndGet();
+                request.response().putHeader("Content-Type", "application/json").end("{\"back\":true}");
+            }).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            // open: answered at once, nothing sent although the service is back
+            given().header("Authorization", token).when().get("/api/v1/spare/things")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "2")
+                    .body("type", equalTo("https://sdmi.id/problems/service-circuit-open"))
+                    .body("detail", equalTo("spare failed 3 times within 10 s; the gateway sends it nothing for 2 s"));
+            assertEquals(0, received.get());
+            assertEquals(2.0, metric("gateway_circuit_state{route=\"spare\"}"));
+            Thread.sleep(2_300);
+            // half open: the next request tries the service, which answers, and the circuit closes
+            given().header("Authorization", token).when().get("/api/v1/spare/things")
+                    .then().statusCode(200).body("back", equalTo(true));
+            assertEquals(1, received.get());
+            assertEquals(0.0, metric("gateway_circuit_state{route=\"spare\"}"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theServicesOwnUnavailableAnswerIsPassedOn() {
+        given().header("Authorization", Tokens.bearer("walidata")).when().get("/api/v1/assessments/unavailable")
+                .then().statusCode(503).header("X-Echo", "yes").body("path", equalTo("/api/v1/assessments/unavailable"));
+    }
+
+    private static double metric(String series) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElseThrow(() -> new AssertionError(series));
     }
 
     @Test
