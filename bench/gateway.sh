@@ -6,11 +6,13 @@
 # Needs the platform up (deploy/local/sdmi up), wrk and nginx (root: apt-get install wrk nginx-light), and the
 # gateway built. The gateway measured is a second one on port 8092 with a rate limit the load cannot reach (the
 # limiter still runs); nginx listens on 8090; both are stopped at the end.
-#   bench/gateway.sh [seconds per run, 20] [connections, 8]
+#   bench/gateway.sh [seconds per run, 15] [loads: connections, "2 8"] [rounds, 3]
 set -Eeuo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SECONDS_PER_RUN="${1:-20}"
-CONNECTIONS="${2:-8}"
+SECONDS_PER_RUN="${1:-15}"
+LOADS="${2:-2 8}"
+ROUNDS="${3:-3}"
+WARM_UP="${SDMI_BENCH_WARM_UP:-40s}"
 OUT="$ROOT/bench/.out"; mkdir -p "$OUT"
 KEYCLOAK="${SDMI_KEYCLOAK:-http://127.0.0.1:8180}"
 PATH_UNDER_TEST="/api/v1/frameworks/MGI-NATIONAL"
@@ -19,11 +21,6 @@ command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"; [[ -x "$NGINX" ]] || die "nginx is missing: apt-get install nginx-light"
 JAR="$ROOT/gateway/target/quarkus-app/quarkus-run.jar"; [[ -f "$JAR" ]] || die "build the gateway first: ./mvnw -pl gateway -am package -DskipTests"
 curl -fsS -o /dev/null http://127.0.0.1:8081/q/health/ready || die "indicator-service is not up: deploy/local/sdmi up"
-
-TOKEN="$(curl -fsS -d grant_type=password -d client_id=sdmi-gateway -d client_secret=sdmi-gateway-local-secret \
-  -d username=viewer -d password=sdmi-demo "$KEYCLOAK/realms/sdmi/protocol/openid-connect/token" \
-  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
-[[ -n "$TOKEN" ]] || die "no token from Keycloak"
 
 cat >"$OUT/nginx.conf" <<CONF
 worker_processes 1;
@@ -53,26 +50,53 @@ QUARKUS_HTTP_PORT=8092 SDMI_GATEWAY_RATE_LIMIT_PER_USER=1000000000 SDMI_GATEWAY_
 GATEWAY_PID=$!
 for _ in $(seq 1 60); do curl -fsS -o /dev/null http://127.0.0.1:8092/q/health/ready 2>/dev/null && break; sleep 1; done
 
-run() {
-  local name="$1" url="$2"
-  curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$url" || die "$name: $url does not answer 200"
-  wrk -t1 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "$url" >/dev/null   # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $TOKEN" "$url" >"$OUT/wrk-$name.txt"
-  awk -v name="$name" '
+run() {   # run NAME URL CONNECTIONS ROUND
+  local name="$1" url="$2" connections="$3" round="$4"
+  wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $TOKEN" "$url" >"$OUT/wrk-$name-c$connections-r$round.txt"
+  awk -v name="$name" -v c="$connections" -v round="$round" '
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
     /Non-2xx/ { bad = $NF }
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    END { printf "%-8s %10.0f req/s   p50 %6.2f ms   p90 %6.2f ms   p99 %6.2f ms%s\n", name, rps, ms(p50), ms(p90), ms(p99),
-          bad ? "   NON-2XX: " bad : "" }' "$OUT/wrk-$name.txt" | tee -a "$OUT/gateway-summary.txt"
+    END { if (bad) { print "bench/gateway.sh: " name " answered " bad " times with an error status" > "/dev/stderr"; exit 1 }
+          printf "%s %d %d %.0f %.2f %.2f %.2f\n", name, c, round, rps, ms(p50), ms(p90), ms(p99) }' \
+    "$OUT/wrk-$name-c$connections-r$round.txt" >>"$OUT/gateway-runs.txt"
 }
-: >"$OUT/gateway-summary.txt"
-echo "GET $PATH_UNDER_TEST, $CONNECTIONS connections, ${SECONDS_PER_RUN}s each, wrk 2 threads on the same 2 cores:"
-run direct "http://127.0.0.1:8081$PATH_UNDER_TEST"
-run nginx "http://127.0.0.1:8090$PATH_UNDER_TEST"
-run gateway "http://127.0.0.1:8092$PATH_UNDER_TEST"
-awk '{ rps[$1] = $2; for (i = 1; i <= NF; i++) if ($i == "p99") p99[$1] = $(i + 1) }
+token() {
+  TOKEN="$(curl -fsS -d grant_type=password -d client_id=sdmi-gateway -d client_secret=sdmi-gateway-local-secret \
+    -d username=viewer -d password=sdmi-demo "$KEYCLOAK/realms/sdmi/protocol/openid-connect/token" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+  [[ -n "$TOKEN" ]] || die "no token from Keycloak"
+}
+declare -A TARGET=([direct]="http://127.0.0.1:8081$PATH_UNDER_TEST" [nginx]="http://127.0.0.1:8090$PATH_UNDER_TEST"
+  [gateway]="http://127.0.0.1:8092$PATH_UNDER_TEST")
+token
+for name in direct nginx gateway; do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "${TARGET[$name]}" || die "$name: ${TARGET[$name]} does not answer 200"
+done
+# the gateway was just started: let the JIT compile its paths before anything is measured (the service is warm)
+wrk -t2 -c8 -d"$WARM_UP" -H "Authorization: Bearer $TOKEN" "${TARGET[gateway]}" >/dev/null
+wrk -t2 -c8 -d5s -H "Authorization: Bearer $TOKEN" "${TARGET[nginx]}" >/dev/null
+: >"$OUT/gateway-runs.txt"
+echo "GET $PATH_UNDER_TEST as viewer; wrk, 2 threads, ${SECONDS_PER_RUN} s per run; $ROUNDS rounds, the targets taking turns;"
+echo "everything (wrk, nginx, gateway, service, PostgreSQL) on the same $(nproc) cores. Medians of the rounds:"
+for connections in $LOADS; do
+  for round in $(seq 1 "$ROUNDS"); do
+    token
+    for name in direct nginx gateway; do run "$name" "${TARGET[$name]}" "$connections" "$round"; done
+  done
+done
+awk '
+  function median(list,   n, a, i, j, t) { n = split(list, a, " "); for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+  { key = $2 SUBSEP $1; rps[key] = rps[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $7; loads[$2] = 1 }
   END {
-    printf "gateway vs direct: %.1f %% less throughput, p99 +%.2f ms\n", 100 * (1 - rps["gateway"] / rps["direct"]), p99["gateway"] - p99["direct"]
-    printf "gateway vs nginx:  %.1f %% less throughput, p99 +%.2f ms\n", 100 * (1 - rps["gateway"] / rps["nginx"]), p99["gateway"] - p99["nginx"]
-  }' "$OUT/gateway-summary.txt"
+    for (c in loads) {
+      printf "\n%d connections\n", c
+      split("direct nginx gateway", names, " ")
+      for (i = 1; i <= 3; i++) { k = c SUBSEP names[i]; r[names[i]] = median(rps[k]); q[names[i]] = median(p99[k])
+        printf "  %-8s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms\n", names[i], r[names[i]], median(p50[k]), q[names[i]] }
+      printf "  gateway vs direct: %.1f %% less throughput, p99 %+.2f ms   (goal: at most 20 %%, at most +3 ms)\n", 100 * (1 - r["gateway"] / r["direct"]), q["gateway"] - q["direct"]
+      printf "  nginx vs direct:   %.1f %% less throughput, p99 %+.2f ms\n", 100 * (1 - r["nginx"] / r["direct"]), q["nginx"] - q["direct"]
+    }
+  }' "$OUT/gateway-runs.txt" | tee "$OUT/gateway-summary.txt"
