@@ -43,17 +43,27 @@ class UpstreamFailures implements ProxyInterceptor {
         }
     }
 
+    /** The caller went away before the answer (the proxy then cancels the request): not the service's failure. */
+    private static final class CallerGone extends RuntimeException {
+        CallerGone() {
+            super("the caller closed the connection", null, false, false);
+        }
+    }
+
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(answer -> {
-            if (answer.failed()) {
+            if (answer.failed() && context.request().proxiedRequest().response().closed()) {
+                attempt.complete(null); // not counted against the service
+            } else if (answer.failed()) {
                 attempt.fail(answer.cause());
             } else if (answer.result().getStatusCode() >= 502 && answer.result().getStatusCode() <= 504) {
                 attempt.fail(new Unavailable(answer.result()));
             } else {
                 attempt.complete(answer.result());
             }
-        })).recover(failure -> {
+        })).compose(response -> response != null ? Future.succeededFuture(response)
+                : Future.failedFuture(new CallerGone())).recover(failure -> {
             if (failure instanceof Unavailable unavailable) {
                 return Future.succeededFuture(unavailable.response);
             }
@@ -65,7 +75,12 @@ class UpstreamFailures implements ProxyInterceptor {
         int status;
         String slug;
         String detail;
-        if (failure instanceof OpenCircuitException) {
+        if (failure instanceof CallerGone) {
+            // never delivered; 499 (as nginx logs it) in the access log and the metrics
+            status = 499;
+            slug = "client-closed-request";
+            detail = "the caller closed the connection before " + service + " answered";
+        } else if (failure instanceof OpenCircuitException) {
             status = 503;
             slug = "service-circuit-open";
             detail = service + " failed " + settings.failures() + " times within " + settings.window().toSeconds()
@@ -83,7 +98,7 @@ class UpstreamFailures implements ProxyInterceptor {
             slug = "upstream-502";
             detail = service + " failed to answer";
         }
-        if (!(failure instanceof OpenCircuitException)) {
+        if (!(failure instanceof OpenCircuitException || failure instanceof CallerGone)) {
             LOG.warnf("%s %s -> %s: %d (%s)", context.request().getMethod(), context.request().getURI(), service, status,
                     failure.toString());
         }
@@ -103,6 +118,7 @@ class UpstreamFailures implements ProxyInterceptor {
         return switch (status) {
             case 503 -> "Service unavailable";
             case 504 -> "Service timed out";
+            case 499 -> "Client closed request";
             default -> "Bad gateway";
         };
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sdmi.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(EchoService.class)
 class GatewayRoutingTest {
+
+    @TestHTTPResource("/")
+    java.net.URL root;
 
     @Test
     void noTokenGets401WithAProblemBody() {
@@ -250,6 +254,23 @@ class GatewayRoutingTest {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void callersThatHangUpDoNotOpenTheCircuitOfTheService() throws Exception {
+        String request = "GET /api/v1/assessments/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + Tokens.bearer("assessor-bp2mi") + "\r\n\r\n";
+        for (int i = 0; i < 7; i++) {
+            try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+                socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(150); // the service is still working on it: hang up
+            }
+        }
+        Thread.sleep(200);
+        given().header("Authorization", Tokens.bearer("assessor-bp2mi")).when().get("/api/v1/assessments/after-hang-ups")
+                .then().statusCode(200).body("path", equalTo("/api/v1/assessments/after-hang-ups"));
+        assertEquals(0.0, metric("gateway_circuit_state{route=\"assessment\"}"));
     }
 
     @Test
