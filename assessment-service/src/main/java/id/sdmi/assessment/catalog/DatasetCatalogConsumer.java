@@ -37,8 +37,8 @@ public class DatasetCatalogConsumer {
     @Blocking
     @Transactional
     public void onEvent(String value) {
-        CloudEvent event = codec.read(value);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
+        CloudEvent event = inbox.receive(CONSUMER, value).orElse(null);
+        if (event == null) {
             return;
         }
         DatasetSummary summary;

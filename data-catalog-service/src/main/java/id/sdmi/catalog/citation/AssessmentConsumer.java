@@ -40,9 +40,8 @@ public class AssessmentConsumer {
     @Blocking
     @Transactional
     public void onEvent(String value) {
-        CloudEvent event = codec.read(value);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("Event %s seen before; skipped", event.id());
+        CloudEvent event = inbox.receive(CONSUMER, value).orElse(null);
+        if (event == null) {
             return;
         }
         if (event.is(AssessmentEvents.PUBLISHED)) {
