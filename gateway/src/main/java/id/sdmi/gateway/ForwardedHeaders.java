@@ -1,5 +1,6 @@
 package id.sdmi.gateway;
 
+import id.sdmi.web.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
@@ -7,7 +8,10 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
-/** Tells the service where the caller came from and which address it called, so its links point at the gateway. */
+/**
+ * Tells the service where the caller came from and which address it called, so its links point at the gateway; and
+ * leaves one {@code X-Request-Id} on the answer (the gateway's own, which the service echoes).
+ */
 class ForwardedHeaders implements ProxyInterceptor {
 
     @Override
@@ -24,5 +28,11 @@ class ForwardedHeaders implements ProxyInterceptor {
         }
         request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
         return context.sendRequest();
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().headers().remove(RequestIds.HEADER);
+        return context.sendResponse();
     }
 }

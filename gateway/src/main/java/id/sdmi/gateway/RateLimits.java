@@ -43,13 +43,16 @@ public class RateLimits {
             client = azp == null ? null : "client:" + azp;
         }
         ConsumptionProbe probe = users.computeIfAbsent(user, k -> bucket(config.perUser())).tryConsumeAndReturnRemaining(1);
+        long remaining = probe.getRemainingTokens();
         String which = "you";
         if (probe.isConsumed() && client != null) {
             probe = clients.computeIfAbsent(client, k -> bucket(config.perClient())).tryConsumeAndReturnRemaining(1);
+            remaining = Math.min(remaining, probe.getRemainingTokens());
             which = "your client";
         }
         if (probe.isConsumed()) {
-            ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            // what is left of the nearer of the two limits
+            ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(remaining));
             return true;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);

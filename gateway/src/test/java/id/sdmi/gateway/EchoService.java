@@ -31,7 +31,8 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
             long delay = request.path().endsWith("/slow") ? 3000 : 1;
             int status = request.path().endsWith("/unavailable") ? 503 : request.method().name().equals("POST") ? 201 : 200;
             vertx.setTimer(delay, t -> request.response().putHeader("Content-Type", "application/json")
-                    .putHeader("X-Echo", "yes").setStatusCode(status).end(echo.encode()));
+                    .putHeader("X-Echo", "yes").putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
+                    .setStatusCode(status).end(echo.encode()));
         }));
         int port;
         try {

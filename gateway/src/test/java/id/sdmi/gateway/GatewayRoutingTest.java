@@ -58,6 +58,13 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theAnswerCarriesOneRequestIdAlthoughTheServiceEchoesItToo() {
+        java.util.List<String> ids = given().header("Authorization", Tokens.bearer("viewer"))
+                .when().get("/api/v1/assessments/echo-id").then().statusCode(200).extract().headers().getValues("X-Request-Id");
+        assertEquals(1, ids.size(), ids.toString());
+    }
+
+    @Test
     void everyRequestHasAnIdWhichTheServiceReceives() {
         given().header("Authorization", Tokens.bearer("viewer")).header("X-Request-Id", "bps-pipeline-run-42")
                 .when().get("/api/v1/frameworks")
@@ -115,11 +122,16 @@ class GatewayRoutingTest {
     @Test
     void aUserOverTheLimitGets429WithRetryAfter() {
         int passed = 0;
+        String remaining = null;
         for (int i = 0; i < 40; i++) {
-            passed += given().header("Authorization", Tokens.bearer("steward-bp2mi")).when().get("/api/v1/frameworks")
-                    .then().extract().statusCode() == 200 ? 1 : 0;
+            io.restassured.response.ExtractableResponse<?> answer = given()
+                    .header("Authorization", Tokens.bearer("steward-bp2mi")).when().get("/api/v1/frameworks").then().extract();
+            passed += answer.statusCode() == 200 ? 1 : 0;
+            remaining = answer.header("X-RateLimit-Remaining");
         }
         assertEquals(40, passed, "the first 40 in a minute pass");
+        // what is left of the nearer limit (the user's 40, not the client's 6000)
+        assertEquals("0", remaining);
         given().header("Authorization", Tokens.bearer("steward-bp2mi")).when().get("/api/v1/frameworks")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
