@@ -25,7 +25,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * token again (as every client does for the token's few minutes) is not parsed and verified again on every request —
  * as Envoy's JWT cache does. A token is known by its whole text, signature included: another token, however similar,
  * is verified afresh, and a token that failed is never remembered. Verification itself stays Quarkus OIDC's
- * (local, against the realm's keys); the services behind check every token again.
+ * (local, against the realm's keys); the services behind check every token again. Like any local verification it
+ * does not learn of revocations; a realm key withdrawn after a compromise is still trusted here for the tokens
+ * already remembered, until they expire (at most {@code max-age}, 5 minutes by default).
  */
 @ApplicationScoped
 public class VerifiedTokens implements HttpAuthenticationMechanism {
