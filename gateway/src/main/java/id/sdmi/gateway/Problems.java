@@ -42,13 +42,18 @@ public class Problems {
                 .end(body(status, slug, title, detail, null));
     }
 
+    /** 401: no token, or one the realm's keys do not verify. */
+    void unauthenticated(HttpServerResponse response) {
+        response.putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
+        send(response, 401, "unauthenticated", "A valid bearer token is required",
+                "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
+    }
+
     void securityFailure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
-            send(ctx.response(), 401, "unauthenticated", "A valid bearer token is required",
-                    "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
+            unauthenticated(ctx.response());
         } else if (failure instanceof ForbiddenException) {
             send(ctx.response(), 403, "forbidden", "Not allowed", "your roles do not allow " + ctx.request().method()
                     + " " + ctx.request().path());

@@ -27,9 +27,7 @@ public class RouteGuard {
         }
         SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         if (identity == null || identity.isAnonymous()) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
-            problems.send(ctx.response(), 401, "unauthenticated", "A valid bearer token is required",
-                    "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
+            problems.unauthenticated(ctx.response());
             return false;
         }
         Set<String> needed = read ? route.readRoles() : route.writeRoles();
