@@ -1,8 +1,10 @@
 package id.sdmi.indicator.framework;
 
 import id.sdmi.indicator.Roles;
+import id.sdmi.indicator.framework.FrameworkRecords.FrameworkPage;
 import id.sdmi.indicator.framework.FrameworkRecords.FrameworkView;
 import id.sdmi.indicator.framework.FrameworkRecords.NewFramework;
+import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,10 +41,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FrameworkResource {
 
-    private static final String FRAMEWORK_EXAMPLE = """
-            {"code":"MGI-NATIONAL","level":"NATIONAL","name":{"id":"Indikator Tata Kelola Migrasi Nasional",\
-            "en":"National Migration Governance Indicators"},"description":null,"createdAt":"2026-11-23T10:00:00Z"}""";
-
     private final FrameworkService frameworks;
     private final SecurityIdentity identity;
 
@@ -52,24 +51,16 @@ public class FrameworkResource {
 
     @POST
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Create a framework",
+    @Operation(operationId = "createFramework", summary = "Create a framework",
             description = "Creates an MGI framework and announces it on sdmi.indicator.catalog.v1. "
                     + "Only catalog editors and administrators may create frameworks.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "national",
-            value = """
-                    {"code":"MGI-NATIONAL","level":"NATIONAL","name":{"id":"Indikator Tata Kelola Migrasi Nasional",\
-                    "en":"National Migration Governance Indicators"}}""")))
-    @APIResponse(responseCode = "201", description = "Created",
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewFramework.class),
+            examples = @ExampleObject(name = "national", value = FrameworkExamples.NEW_FRAMEWORK)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(ref = OpenApiConventions.LOCATION),
             content = @Content(schema = @Schema(implementation = FrameworkView.class),
-                    examples = @ExampleObject(name = "created", value = FRAMEWORK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = """
-                            {"type":"https://sdmi.id/problems/validation-failed","title":"The request has invalid fields",\
-                            "status":400,"detail":"level: must be one of NATIONAL, PROVINCE, REGENCY",\
-                            "errors":[{"field":"level","message":"must be one of NATIONAL, PROVINCE, REGENCY"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a catalog editor")
+                    examples = @ExampleObject(name = "created", value = FrameworkExamples.FRAMEWORK)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = FrameworkExamples.INVALID)))
     @APIResponse(responseCode = "409", description = "A framework with this code exists")
     public RestResponse<FrameworkView> create(@Valid @NotNull(message = "a JSON body is required") NewFramework request,
             UriInfo uri) {
@@ -79,9 +70,11 @@ public class FrameworkResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List frameworks", description = "Frameworks in code order, a page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of frameworks", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{\"items\":[" + FRAMEWORK_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
+    @Operation(operationId = "listFrameworks", summary = "List frameworks",
+            description = "Frameworks in code order, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of frameworks",
+            content = @Content(schema = @Schema(implementation = FrameworkPage.class),
+                    examples = @ExampleObject(name = "page", value = FrameworkExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<FrameworkView> list(@Valid @BeanParam PageRequest page) {
         return frameworks.list(page);
@@ -90,11 +83,13 @@ public class FrameworkResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a framework", description = "A framework by its code; its versions are under /versions.")
+    @Operation(operationId = "getFramework", summary = "Get a framework",
+            description = "A framework by its code; its versions are under /versions.")
     @APIResponse(responseCode = "200", description = "The framework",
-            content = @Content(examples = @ExampleObject(name = "framework", value = FRAMEWORK_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "framework", value = FrameworkExamples.FRAMEWORK)))
     @APIResponse(responseCode = "404", description = "No framework with this code")
-    public FrameworkView get(@Parameter(example = "MGI-NATIONAL") @PathParam("code") String code) {
+    public FrameworkView get(@Parameter(example = "MGI-NATIONAL", schema = @Schema(maxLength = 40)) @PathParam("code") String code) {
         return frameworks.get(code);
     }
 }
