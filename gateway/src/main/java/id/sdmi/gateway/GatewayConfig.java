@@ -19,6 +19,14 @@ public interface GatewayConfig {
     /** The realm's address as callers' browsers reach it (Swagger UI logs in there). */
     String publicRealmUrl();
 
+    /** The gateway's address as callers reach it: the server of the platform's OpenAPI document (https in production). */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    /** Which environment this is, in the OpenAPI document's server description (local, staging, production). */
+    @WithDefault("local: one machine, for development and tests")
+    String environment();
+
     /** Requests per client and per user. */
     RateLimit rateLimit();
 

@@ -2,8 +2,10 @@ package id.sdmi.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemException;
+import id.sdmi.web.ProblemType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,10 +17,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
@@ -37,7 +37,7 @@ public class PlatformOpenApi {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final String realm;
+    private final PlatformDocument.Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ObjectNode kept;
     private volatile Instant keptUntil = Instant.MIN;
@@ -45,7 +45,9 @@ public class PlatformOpenApi {
     public PlatformOpenApi(GatewayConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
-        this.realm = config.publicRealmUrl();
+        GatewayConfig.RateLimit limits = config.rateLimit();
+        this.settings = new PlatformDocument.Settings(config.publicUrl(), config.environment(), config.publicRealmUrl(),
+                limits.perUser(), limits.perClient(), limits.period().toSeconds(), config.maxBodySize().asLongValue());
     }
 
     @GET
@@ -61,51 +63,23 @@ public class PlatformOpenApi {
     }
 
     private ObjectNode merge() {
-        ObjectNode doc = json.createObjectNode();
-        doc.put("openapi", "3.1.0");
-        ObjectNode info = doc.putObject("info");
-        info.put("title", "SDMI Platform API");
-        info.put("version", "1");
-        ObjectNode paths = doc.putObject("paths");
-        ObjectNode components = doc.putObject("components");
-        ObjectNode schemas = components.putObject("schemas");
-        ArrayNode tags = doc.putArray("tags");
-        Set<String> tagNames = new HashSet<>();
+        Map<String, JsonNode> documents = new TreeMap<>();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, GatewayConfig.Route> route : new TreeMap<>(config.routes()).entrySet()) {
             JsonNode service = fetch(route.getValue().url().resolve("/q/openapi?format=json"));
             if (service == null) {
                 missing.add(route.getKey());
-                continue;
+            } else {
+                documents.put(route.getKey(), service);
             }
-            service.path("paths").fields().forEachRemaining(p -> paths.set(p.getKey(), p.getValue()));
-            service.path("components").path("schemas").fields()
-                    .forEachRemaining(s -> { if (!schemas.has(s.getKey())) { schemas.set(s.getKey(), s.getValue()); } });
-            service.path("tags").forEach(t -> { if (tagNames.add(t.path("name").asText())) { tags.add(t); } });
         }
-        info.put("description", "Every call of the platform through its one door, the gateway. Authorize with your "
-                + "Keycloak login (authorization code with PKCE, client sdmi-dashboard) or a system's client "
-                + "credentials." + (missing.isEmpty() ? "" : " Not answering just now, so not listed: "
-                + String.join(", ", missing) + "."));
-        components.putObject("securitySchemes").set("SecurityScheme", oauth2());
-        doc.putArray("servers").addObject().put("url", "/");
-        return doc;
-    }
-
-    /** The realm's OAuth2 flows, under the name every operation of the services refers to. */
-    private ObjectNode oauth2() {
-        ObjectNode scheme = json.createObjectNode();
-        scheme.put("type", "oauth2");
-        scheme.put("description", "Keycloak realm sdmi");
-        ObjectNode flows = scheme.putObject("flows");
-        ObjectNode code = flows.putObject("authorizationCode");
-        code.put("authorizationUrl", realm + "/protocol/openid-connect/auth");
-        code.put("tokenUrl", realm + "/protocol/openid-connect/token");
-        code.putObject("scopes").put("openid", "OpenID Connect");
-        ObjectNode client = flows.putObject("clientCredentials");
-        client.put("tokenUrl", realm + "/protocol/openid-connect/token");
-        client.putObject("scopes");
-        return scheme;
+        try {
+            return PlatformDocument.merge(documents, missing, settings);
+        } catch (PlatformDocument.Clash clash) {
+            LOG.errorf("The services' OpenAPI documents do not merge: %s", clash.getMessage());
+            throw new ProblemException(Problem.of(ProblemType.INTERNAL,
+                    "the services' OpenAPI documents do not merge: " + clash.getMessage()));
+        }
     }
 
     private JsonNode fetch(URI uri) {

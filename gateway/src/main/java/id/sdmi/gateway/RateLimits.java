@@ -44,15 +44,20 @@ public class RateLimits {
         }
         ConsumptionProbe probe = users.computeIfAbsent(user, k -> bucket(config.perUser())).tryConsumeAndReturnRemaining(1);
         long remaining = probe.getRemainingTokens();
+        long limit = config.perUser();
         String which = "you";
         if (probe.isConsumed() && client != null) {
             probe = clients.computeIfAbsent(client, k -> bucket(config.perClient())).tryConsumeAndReturnRemaining(1);
-            remaining = Math.min(remaining, probe.getRemainingTokens());
+            if (!probe.isConsumed() || probe.getRemainingTokens() < remaining) {
+                remaining = probe.getRemainingTokens();
+                limit = config.perClient();
+            }
             which = "your client";
         }
+        // the nearer of the two limits, and what is left of it
+        ctx.response().putHeader("X-RateLimit-Limit", String.valueOf(limit));
+        ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(probe.isConsumed() ? remaining : 0));
         if (probe.isConsumed()) {
-            // what is left of the nearer of the two limits
-            ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(remaining));
             return true;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
