@@ -156,13 +156,14 @@ final class PlatformDocument {
                 responses.set("503", unavailable);
                 responses.set("504", problem("The service did not answer in time"));
                 responses.fields().forEachRemaining(answer -> {
+                    ObjectNode response = (ObjectNode) answer.getValue();
+                    ObjectNode answerHeaders = response.has("headers") ? (ObjectNode) response.get("headers")
+                            : response.putObject("headers");
+                    answerHeaders.set(ALLOW_ORIGIN, ref(ALLOW_ORIGIN));
                     if (answer.getKey().startsWith("2") || answer.getKey().startsWith("4")) {
-                        ObjectNode response = (ObjectNode) answer.getValue();
-                        ObjectNode answerHeaders = response.has("headers") ? (ObjectNode) response.get("headers")
-                                : response.putObject("headers");
+                        // counted calls; a 5xx is the platform's fault and counts against nobody's limit
                         answerHeaders.set(RATE_LIMIT_LIMIT, ref(RATE_LIMIT_LIMIT));
                         answerHeaders.set(RATE_LIMIT_REMAINING, ref(RATE_LIMIT_REMAINING));
-                        answerHeaders.set(ALLOW_ORIGIN, ref(ALLOW_ORIGIN));
                     }
                 });
                 sortObject(responses);

@@ -1,5 +1,6 @@
 package id.sdmi.gateway;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ public class PlatformOpenApi {
     private final ObjectMapper json;
     private final PlatformDocument.Settings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private volatile ObjectNode kept;
+    private volatile String kept;
     private volatile Instant keptUntil = Instant.MIN;
 
     public PlatformOpenApi(GatewayConfig config, ObjectMapper json) {
@@ -54,9 +55,10 @@ public class PlatformOpenApi {
     @Path("platform.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public ObjectNode platform() {
+    public String platform() throws JsonProcessingException {
         if (kept == null || Instant.now().isAfter(keptUntil)) {
-            kept = merge();
+            // indented, with a final newline: the committed copy (deploy/local/sdmi snapshot) reads well in a diff
+            kept = json.writerWithDefaultPrettyPrinter().writeValueAsString(merge()) + "\n";
             keptUntil = Instant.now().plus(KEEP);
         }
         return kept;

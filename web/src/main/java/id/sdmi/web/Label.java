@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"id\": \"Hak-hak migran\", \"en\": \"Migrants' rights\"}")
 public record Label(
         @NotBlank(message = "Indonesian text is required") @Size(max = 4000) String id,
-        @Size(max = 4000) String en) {
+        @Size(max = 4000) @Schema(nullable = true) String en) {
 }

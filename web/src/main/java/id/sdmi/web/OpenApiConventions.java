@@ -65,7 +65,8 @@ public class OpenApiConventions implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
-        if (schema.getPattern() != null && !schema.getPattern().startsWith("^")) {
+        // (SmallRye writes @NotBlank as the pattern \S, "has a non-blank character", which must stay unanchored)
+        if (schema.getPattern() != null && !schema.getPattern().startsWith("^") && !schema.getPattern().equals("\\S")) {
             schema.setPattern("^(?:" + schema.getPattern() + ")$");
         }
         if (schema.getType() != null && schema.getType().contains(SchemaType.STRING) && schema.getMaxLength() == null

@@ -3,16 +3,24 @@ package id.sdmi.assessment.assessment;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AnswerRecords.Answer;
 import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
+import id.sdmi.assessment.assessment.AnswerRecords.HighlightedIndicator;
 import id.sdmi.assessment.assessment.AnswerService.Answerer;
 import id.sdmi.assessment.assessment.AnswerService.Stored;
+import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.assessment.report.ReportRecords;
 import id.sdmi.assessment.report.ReportWriter;
+import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
+import id.sdmi.web.OpenApiConventions;
+import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +37,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,6 +55,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AnswerResource {
+
+    static final String CSV = "text/csv";
+    private static final String INDICATOR = "The indicator's code in the assessment's catalog";
 
     private final AnswerService answers;
     private final AssessmentService assessments;
@@ -62,16 +77,28 @@ public class AnswerResource {
     @GET
     @Path("answers")
     @RolesAllowed(Roles.VIEWER)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The current answers",
-            description = "By indicator code; as CSV (?format=csv or Accept: text/csv) one row per indicator of the "
-                    + "catalog in catalog order, evidence as TYPE:reference separated by ';'.")
-    @APIResponse(responseCode = "200", description = "The answers")
-    public Response list(@PathParam("id") UUID id, @QueryParam("format") String format,
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(operationId = "listAnswers", summary = "List the current answers",
+            description = "As JSON, the answers by indicator code. As CSV (?format=csv, or Accept: text/csv without "
+                    + "format) one row per indicator of the catalog in catalog order, unanswered ones with empty "
+                    + "cells, evidence as TYPE:reference separated by ';'.")
+    @APIResponse(responseCode = "200", description = "The answers", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                implementation = Answer.class, maxItems = CatalogLimits.MAX_INDICATORS),
+                examples = @ExampleObject(name = "answers", value = AnswerExamples.ANSWERS)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ReportRecords.MAX_TEXT),
+                examples = @ExampleObject(name = "csv", value = AnswerExamples.CSV))})
+    @APIResponse(responseCode = "400", description = "format is neither json nor csv")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    public Response list(@PathParam("id") UUID id,
+            @Parameter(description = "csv for the spreadsheet of every indicator; json (the default, unless Accept "
+                    + "asks for text/csv) for the answers",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
+            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Assessment a = assessments.get(id);
-        if ("csv".equals(format) || (format == null && accept != null && accept.startsWith("text/csv"))) {
-            return Response.ok(reports.csv(a), "text/csv;charset=UTF-8")
+        if ("csv".equals(format) || (format == null && accept != null && accept.startsWith(CSV))) {
+            return Response.ok(reports.csv(a), CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"answers-" + id + ".csv\"").build();
         }
         return Response.ok(answers.answers(id), MediaType.APPLICATION_JSON).build();
@@ -80,10 +107,15 @@ public class AnswerResource {
     @GET
     @Path("answers/{indicator}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The answer to one indicator", description = "With its ETag, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The answer")
-    @APIResponse(responseCode = "404", description = "Not answered yet")
-    public RestResponse<Answer> get(@PathParam("id") UUID id, @PathParam("indicator") String indicator) {
+    @Operation(operationId = "getAnswer", summary = "Get the answer to one indicator",
+            description = "The current answer, with its ETag for If-Match.")
+    @APIResponse(responseCode = "200", description = "The answer", headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = Answer.class),
+                    examples = @ExampleObject(name = "answer", value = AnswerExamples.ANSWER)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or the indicator is not answered yet")
+    public RestResponse<Answer> get(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
+                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
         Stored stored = answers.find(id, indicator).orElseThrow(() -> ProblemException.notFound("an answer to " + indicator));
         return Responses.ok(stored.answer(), ETags.of(0, stored.version()));
     }
@@ -91,25 +123,39 @@ public class AnswerResource {
     @PUT
     @Path("answers/{indicator}")
     @RolesAllowed({Roles.ASSESSOR, Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Answer an indicator",
+    @Operation(operationId = "recordAnswer", summary = "Answer an indicator",
             description = "YES, NO or PARTIAL with a justification and evidence (REGULATION, PROGRAMME or PRACTICE by "
                     + "reference; DATASET by the id of an NSDR dataset that is not retired). An assessor answers only the "
                     + "indicators assigned to their organisation (token claim org); a coordinator any. In "
-                    + "DATA_COLLECTION, CONSULTATION and VALIDATION. Every version is kept; a stale If-Match gets 412.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "partial", value = """
-            {"value":"PARTIAL","justification":"Diatur undang-undang, pelaksanaan di daerah belum merata.",\
-            "evidence":[{"type":"REGULATION","reference":"UU No. 18 Tahun 2017"},\
-            {"type":"DATASET","datasetId":"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10"}]}""")))
-    @APIResponse(responseCode = "200", description = "Recorded; the answer's ETag in the header")
-    @APIResponse(responseCode = "403", description = "Not assigned to your organisation")
-    @APIResponse(responseCode = "404", description = "Not an indicator of the assessment's catalog")
-    @APIResponse(responseCode = "409", description = "Not collecting answers, or published")
-    @APIResponse(responseCode = "422", description = "Evidence citing an unknown or retired dataset, or without reference")
-    public RestResponse<Answer> answer(@PathParam("id") UUID id, @PathParam("indicator") String indicator,
+                    + "DATA_COLLECTION, CONSULTATION and VALIDATION. Every version is kept (at most 1000); with "
+                    + "If-Match, a stale ETag gets 412 and changes nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnswerInput.class),
+            examples = @ExampleObject(name = "partial", value = AnswerExamples.NEW_ANSWER)))
+    @APIResponse(responseCode = "200", description = "Recorded; the answer's ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = Answer.class),
+                    examples = @ExampleObject(name = "recorded", value = AnswerExamples.ANSWER)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @APIResponse(responseCode = "403", description = "The indicator is not assigned to your organisation, or your roles "
+            + "do not allow answering", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not assigned", value = AnswerExamples.NOT_ASSIGNED)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or not an indicator of its catalog")
+    @APIResponse(responseCode = "409", description = "The assessment is not collecting answers or is published, or the "
+            + "answer has 1000 versions already")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the answer's ETag: it changed since you "
+            + "read it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "stale", value = AnswerExamples.STALE)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "422", description = "Evidence citing an unknown or retired dataset, or without "
+            + "reference", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "retired dataset", value = AnswerExamples.BAD_EVIDENCE)))
+    public RestResponse<Answer> answer(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
+                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator,
             @Valid @NotNull(message = "a JSON body is required") AnswerInput input,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @BeanParam IfMatch ifMatch) {
         Object org = token.getClaim("org");
-        Stored stored = answers.answer(id, indicator, input, ifMatch, new Answerer(identity.getPrincipal().getName(),
+        Stored stored = answers.answer(id, indicator, input, ifMatch.value, new Answerer(identity.getPrincipal().getName(),
                 org == null ? null : org.toString(), identity.getRoles()));
         return Responses.ok(stored.answer(), ETags.of(0, stored.version()));
     }
@@ -117,9 +163,15 @@ public class AnswerResource {
     @GET
     @Path("answers/{indicator}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Every version of an answer", description = "Who, for which organisation, when, what; oldest first.")
-    @APIResponse(responseCode = "200", description = "The versions")
-    public List<Answer> history(@PathParam("id") UUID id, @PathParam("indicator") String indicator) {
+    @Operation(operationId = "getAnswerHistory", summary = "List every version of an answer",
+            description = "Who, for which organisation, when, what; oldest first. Empty for an indicator not answered.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Answer.class, maxItems = AnswerRecords.MAX_VERSIONS),
+            examples = @ExampleObject(name = "history", value = AnswerExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    public List<Answer> history(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
+                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
         assessments.get(id);
         return answers.history(id, indicator);
     }
@@ -127,8 +179,13 @@ public class AnswerResource {
     @GET
     @Path("highlights")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The highlighted indicators", description = "By domain.")
-    @APIResponse(responseCode = "200", description = "Indicator codes")
+    @Operation(operationId = "listHighlights", summary = "List the highlighted indicators",
+            description = "The indicators the report highlights, by domain: 3-5 in every domain to validate.")
+    @APIResponse(responseCode = "200", description = "Indicator codes", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = HighlightedIndicator.class,
+                    maxItems = AnswerRecords.MAX_HIGHLIGHTS),
+            examples = @ExampleObject(name = "highlights", value = AnswerExamples.HIGHLIGHTS)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public List<String> highlights(@PathParam("id") UUID id) {
         assessments.get(id);
         return answers.highlights(id);
@@ -137,12 +194,18 @@ public class AnswerResource {
     @PUT
     @Path("highlights/{indicator}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Highlight an answered indicator", description = "3-5 per domain are needed to validate; "
-            + "a sixth in a domain gets 409.")
+    @Operation(operationId = "addHighlight", summary = "Highlight an answered indicator",
+            description = "3-5 per domain are needed to validate; a sixth in a domain gets 409. Again for a "
+                    + "highlighted one changes nothing.")
     @APIResponse(responseCode = "204", description = "Highlighted")
-    @APIResponse(responseCode = "409", description = "Five in its domain already, or the assessment is validated or published")
-    @APIResponse(responseCode = "422", description = "Not answered yet")
-    public Response highlight(@PathParam("id") UUID id, @PathParam("indicator") String indicator) {
+    @APIResponse(responseCode = "404", description = "No such assessment, or not an indicator of its catalog")
+    @APIResponse(responseCode = "409", description = "Five in its domain already, or the assessment is validated or "
+            + "published", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "domain full", value = AnswerExamples.DOMAIN_FULL)))
+    @APIResponse(responseCode = "422", description = "The indicator is not answered yet")
+    public Response highlight(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
+                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
         answers.highlight(id, indicator);
         return Response.noContent().build();
     }
@@ -150,9 +213,14 @@ public class AnswerResource {
     @DELETE
     @Path("highlights/{indicator}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Drop a highlight")
+    @Operation(operationId = "removeHighlight", summary = "Drop a highlight",
+            description = "The indicator is no longer highlighted; its answer stays.")
     @APIResponse(responseCode = "204", description = "Dropped")
-    public void dropHighlight(@PathParam("id") UUID id, @PathParam("indicator") String indicator) {
+    @APIResponse(responseCode = "404", description = "No such assessment, or the indicator is not highlighted")
+    @APIResponse(responseCode = "409", description = "The assessment is published")
+    public void dropHighlight(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
+                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
         answers.dropHighlight(id, indicator);
     }
 }

@@ -82,6 +82,13 @@ public class AnswerService {
         check(evidence);
         Optional<Stored> current = find(id, indicator);
         current.ifPresent(c -> ETags.check(ifMatch, ETags.of(0, c.version()), "the answer to " + indicator));
+        long versions = ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM assessment_answer_history WHERE assessment_id = ?1 AND indicator = ?2")
+                .setParameter(1, id).setParameter(2, indicator).getSingleResult()).longValue();
+        if (versions >= AnswerRecords.MAX_VERSIONS) {
+            throw ProblemException.conflict("the answer to " + indicator + " has " + versions + " versions already, at most "
+                    + AnswerRecords.MAX_VERSIONS + ": it does not change any more");
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String evidenceJson = write(evidence);
         if (current.isPresent()) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An MGI assessment of one scope against one published catalog version. */
 @Entity
@@ -17,8 +18,12 @@ import java.util.UUID;
 public class Assessment extends PanacheEntityBase {
 
     /** The workflow, in order. */
+    @Schema(name = "AssessmentStatus", description = "Where an assessment is in its workflow, in order: PLANNED, "
+            + "DATA_COLLECTION, CONSULTATION, VALIDATION, VALIDATED, PUBLISHED")
     public enum Status { PLANNED, DATA_COLLECTION, CONSULTATION, VALIDATION, VALIDATED, PUBLISHED }
 
+    @Schema(name = "AssessmentScopeLevel", description = "What an assessment covers: the nation, a province or a "
+            + "regency (or city)")
     public enum ScopeLevel { NATIONAL, PROVINCE, REGENCY }
 
     @Id

@@ -2,6 +2,8 @@ package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
 import id.sdmi.assessment.assessment.Assessment.Status;
+import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,30 +18,74 @@ public final class AssessmentRecords {
     private AssessmentRecords() {
     }
 
-    @Schema(name = "Scope", description = "NATIONAL, or a PROVINCE (2-digit BPS code) or REGENCY (4-digit) assessed on its own")
-    public record Scope(@NotNull(message = "is required") ScopeLevel level,
-            @Schema(example = "33") String regionCode) {
+    /** A BPS region code: a province (2 digits) or a regency or city (4 digits); checked by RegionCodes (422). */
+    static final String REGION_CODE = "[0-9]{2}|[0-9]{4}";
+    static final int MAX_TITLE = 300;
+    /** A user name, as the realm bounds it: whom a change is recorded under. */
+    public static final int MAX_USER = 255;
+    /** A region's name in the reference data (the longest is 26 characters). */
+    static final int MAX_REGION_NAME = 100;
+    /** The creation and the five moves of the workflow (one per status): an assessment never moves back. */
+    static final int MAX_MOVES = 6;
+
+    @Schema(name = "AssessmentScope",
+            description = "NATIONAL, or a PROVINCE (2-digit BPS code) or REGENCY (4-digit) assessed on its own")
+    public record Scope(
+            @NotNull(message = "is required") @Schema(required = true) ScopeLevel level,
+            @Schema(nullable = true, maxLength = 4, pattern = REGION_CODE, example = "33",
+                    description = "The BPS code of the province or regency; absent for the NATIONAL scope")
+            String regionCode) {
     }
 
-    @Schema(name = "AssessmentInput")
+    @Schema(name = "AssessmentInput", description = "An assessment to plan on a published catalog version")
     public record AssessmentInput(
-            @NotBlank(message = "is required") @Schema(example = "MGI-LOCAL") String framework,
-            @NotBlank(message = "is required") @Schema(example = "2023") String version,
+            @NotBlank(message = "is required")
+            @Schema(example = "MGI-LOCAL", maxLength = CatalogLimits.FRAMEWORK_LENGTH, pattern = CatalogLimits.FRAMEWORK_CODE,
+                    description = "The framework's code") String framework,
+            @NotBlank(message = "is required")
+            @Schema(example = "2023", maxLength = CatalogLimits.VERSION_LENGTH, pattern = CatalogLimits.VERSION,
+                    description = "A published version of the framework's catalog") String version,
             @NotNull(message = "is required") @Valid Scope scope,
-            @NotBlank(message = "is required") @Size(max = 300) @Schema(example = "MGI Lokal Jawa Tengah 2023") String title) {
+            @NotBlank(message = "is required") @Size(max = MAX_TITLE)
+            @Schema(example = "MGI Lokal Jawa Tengah 2023") String title) {
     }
 
-    @Schema(name = "Transition", description = "A move along the workflow")
-    public record TransitionRequest(@NotNull(message = "is required") @Schema(example = "DATA_COLLECTION") Status to) {
+    @Schema(name = "AssessmentTransition", description = "A move along the workflow: the next status")
+    public record TransitionRequest(
+            @NotNull(message = "is required") @Schema(example = "DATA_COLLECTION") Status to) {
     }
 
-    @Schema(name = "Move", description = "Who moved the assessment, when, from what (null: its creation) to what")
-    public record Move(String from, String to, String actor, OffsetDateTime at) {
+    @Schema(name = "AssessmentMove", description = "Who moved the assessment, when, from what (null: its creation) to what")
+    public record Move(
+            @Schema(nullable = true, maxLength = 15, pattern = "[A-Z_]+",
+                    description = "The status before; null for the creation")
+            Status from,
+            @Schema(required = true) Status to,
+            @Schema(required = true, maxLength = MAX_USER, description = "The user who moved it") String actor,
+            @Schema(required = true) OffsetDateTime at) {
     }
 
-    @Schema(name = "Assessment")
-    public record AssessmentView(UUID id, String framework, String version, Scope scope, String regionName,
-            String title, Status status, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt,
+    @Schema(name = "Assessment", description = "An MGI assessment of one scope against one published catalog version")
+    public record AssessmentView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, maxLength = CatalogLimits.FRAMEWORK_LENGTH, pattern = CatalogLimits.FRAMEWORK_CODE)
+            String framework,
+            @Schema(required = true, maxLength = CatalogLimits.VERSION_LENGTH, pattern = CatalogLimits.VERSION)
+            String version,
+            @Schema(required = true) Scope scope,
+            @Schema(nullable = true, maxLength = MAX_REGION_NAME,
+                    description = "The region's name; null for the NATIONAL scope or a regency not listed yet")
+            String regionName,
+            @Schema(required = true, maxLength = MAX_TITLE) String title,
+            @Schema(required = true) Status status,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true, maxLength = MAX_USER) String createdBy,
+            @Schema(required = true) OffsetDateTime updatedAt,
+            @Schema(nullable = true, maxLength = 35, description = "When it was published; null before")
             OffsetDateTime publishedAt) {
+    }
+
+    @Schema(name = "AssessmentPage", description = "A page of assessments")
+    public static final class AssessmentPage extends PageSchema<AssessmentView> {
     }
 }

@@ -2,13 +2,16 @@ package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
+import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentPage;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
 import id.sdmi.assessment.report.CompareService;
-import id.sdmi.assessment.report.CompareService.Comparison;
+import id.sdmi.assessment.report.ReportRecords.Comparison;
 import id.sdmi.web.ETags;
-import id.sdmi.web.ProblemException;
+import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemException;
 import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +29,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,11 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
-    static final String VIEW_EXAMPLE = """
-            {"id":"4f6c2a8e-1b7d-4c3e-9f0a-2d5e8b7c6a10","framework":"MGI-LOCAL","version":"2023",\
-            "scope":{"level":"PROVINCE","regionCode":"33"},"regionName":"Jawa Tengah","title":"MGI Lokal Jawa Tengah 2023",\
-            "status":"PLANNED"}""";
-
     private final AssessmentService assessments;
     private final CompareService comparisons;
     private final SecurityIdentity identity;
@@ -58,26 +60,35 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List assessments", description = "Oldest first, a page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of assessments", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
+    @Operation(operationId = "listAssessments", summary = "List assessments", description = "Oldest first, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of assessments",
+            content = @Content(schema = @Schema(implementation = AssessmentPage.class),
+                    examples = @ExampleObject(name = "page", value = AssessmentExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<AssessmentView> list(@Valid @BeanParam PageRequest page) {
         return assessments.list(page);
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Plan an assessment",
-            description = "On a published catalog version this service has learned from indicator-service's events. "
-                    + "A national catalog assesses the NATIONAL scope; a local one a PROVINCE (2-digit BPS code) or a "
-                    + "REGENCY (4 digits). Starts PLANNED; announced as sdmi.assessment.status-changed.v1.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "jateng", value = """
-            {"framework":"MGI-LOCAL","version":"2023","scope":{"level":"PROVINCE","regionCode":"33"},\
-            "title":"MGI Lokal Jawa Tengah 2023"}""")))
+    @Operation(operationId = "createAssessment", summary = "Plan an assessment",
+            description = "On a published catalog version this service has learned from indicator-service's events "
+                    + "(of at most 10,000 indicators in 99 domains). A national catalog assesses the NATIONAL scope; a "
+                    + "local one a PROVINCE (2-digit BPS code) or a REGENCY (4 digits). Starts PLANNED; announced as "
+                    + "sdmi.assessment.status-changed.v1. Only coordinators and administrators plan assessments.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssessmentInput.class),
+            examples = @ExampleObject(name = "jateng", value = AssessmentExamples.NEW_ASSESSMENT)))
     @APIResponse(responseCode = "201", description = "Planned; its ETag in the header",
-            content = @Content(examples = @ExampleObject(name = "planned", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Unknown or retired catalog version, a scope the catalog does not "
-            + "assess, a region code that does not exist")
+            headers = {@Header(ref = OpenApiConventions.LOCATION), @Header(ref = OpenApiConventions.ETAG)},
+            content = @Content(schema = @Schema(implementation = AssessmentView.class),
+                    examples = @ExampleObject(name = "planned", value = AssessmentExamples.ASSESSMENT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = AssessmentExamples.INVALID)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "422", description = "An unknown, retired or too large catalog version, a scope the "
+            + "catalog does not assess, or a region code that does not exist", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "region",
+                    value = AssessmentExamples.UNPROCESSABLE)))
     public RestResponse<AssessmentView> create(@Valid @NotNull(message = "a JSON body is required") AssessmentInput input,
             UriInfo uri) {
         Assessment created = assessments.create(input, identity.getPrincipal().getName());
@@ -87,11 +98,21 @@ public class AssessmentResource {
     @GET
     @Path("compare")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Compare two assessments", description = "Same framework: indicator by indicator (changed "
-            + "marked); different frameworks: per domain, the two summaries side by side.")
-    @APIResponse(responseCode = "200", description = "The comparison")
-    @APIResponse(responseCode = "400", description = "a or b missing")
-    public Comparison compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+    @Operation(operationId = "compareAssessments", summary = "Compare two assessments",
+            description = "Same framework: indicator by indicator, every indicator of either catalog version, changed "
+                    + "answers marked. Different frameworks: per domain, the two summaries side by side.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(schema = @Schema(implementation = Comparison.class),
+                    examples = @ExampleObject(name = "by indicator", value = AssessmentExamples.COMPARISON)))
+    @APIResponse(responseCode = "400", description = "a or b missing, or not the id of an assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "b missing", value = AssessmentExamples.NOT_COMPARED)))
+    @APIResponse(responseCode = "404", description = "No assessment a or b")
+    public Comparison compare(
+            @Parameter(description = "The id of one assessment", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("a") String a,
+            @Parameter(description = "The id of the other assessment", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("b") String b) {
         return comparisons.compare(assessments.get(id("a", a)), assessments.get(id("b", b)));
     }
 
@@ -109,9 +130,11 @@ public class AssessmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get an assessment")
-    @APIResponse(responseCode = "200", description = "The assessment",
-            content = @Content(examples = @ExampleObject(name = "assessment", value = VIEW_EXAMPLE)))
+    @Operation(operationId = "getAssessment", summary = "Get an assessment",
+            description = "An assessment by its id; its ETag in the header is what If-Match of a transition needs.")
+    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = AssessmentView.class),
+                    examples = @ExampleObject(name = "assessment", value = AssessmentExamples.ASSESSMENT)))
     @APIResponse(responseCode = "404", description = "No such assessment")
     public RestResponse<AssessmentView> get(@PathParam("id") UUID id) {
         Assessment found = assessments.get(id);

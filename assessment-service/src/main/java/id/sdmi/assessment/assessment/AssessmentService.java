@@ -6,6 +6,7 @@ import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
 import id.sdmi.assessment.assessment.AssessmentRecords.Move;
 import id.sdmi.assessment.assessment.AssessmentRecords.Scope;
+import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
@@ -27,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Assessments: created on a published catalog version for a checked scope; every move of the workflow kept. */
@@ -71,6 +73,7 @@ public class AssessmentService {
             errors.add(new Problem.FieldError("version", input.framework() + " " + input.version()
                     + " is retired: no new assessment may start on it"));
         }
+        catalogTooLarge(version).ifPresent(errors::add);
         errors.addAll(scopeProblems(input.scope(), version));
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.UNPROCESSABLE, errors);
@@ -133,8 +136,8 @@ public class AssessmentService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT from_status, to_status, actor, at FROM assessment_transition
                 WHERE assessment_id = ?1 ORDER BY id""").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new Move((String) r[0], (String) r[1], (String) r[2],
-                SqlValues.offsetDateTime(r[3]))).toList();
+        return rows.stream().map(r -> new Move(r[0] == null ? null : Status.valueOf((String) r[0]),
+                Status.valueOf((String) r[1]), (String) r[2], SqlValues.offsetDateTime(r[3]))).toList();
     }
 
 
@@ -147,6 +150,20 @@ public class AssessmentService {
         outbox.record(AssessmentEvents.STATUS_CHANGED, a.id.toString(), new AssessmentStatusChanged(a.id.toString(),
                 a.framework, a.version, new AssessmentPublished.Scope(a.scopeLevel.name(), a.regionCode),
                 from == null ? null : from.name(), a.status.name(), actor, a.updatedAt));
+    }
+
+    /** An assessment's lists (answers, highlights, summaries) are bounded by its catalog: a larger one is refused. */
+    private Optional<Problem.FieldError> catalogTooLarge(CatalogVersion version) {
+        long indicators = ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_indicator WHERE version_id = ?1")
+                .setParameter(1, version.id).getSingleResult()).longValue();
+        long domains = ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_domain WHERE version_id = ?1")
+                .setParameter(1, version.id).getSingleResult()).longValue();
+        if (indicators <= CatalogLimits.MAX_INDICATORS && domains <= CatalogLimits.MAX_DOMAINS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem.FieldError("version", version.framework + " " + version.version + " has "
+                + indicators + " indicators in " + domains + " domains: an assessment covers at most "
+                + CatalogLimits.MAX_INDICATORS + " indicators in " + CatalogLimits.MAX_DOMAINS + " domains"));
     }
 
     /** A national catalog assesses the nation; a local one a province or a regency, named by its BPS code. */

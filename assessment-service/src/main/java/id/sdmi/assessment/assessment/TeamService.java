@@ -54,6 +54,11 @@ public class TeamService {
                 WHERE assessment_id = ?1 AND org = ?2""").setParameter(1, id).setParameter(2, participant.org())
                 .setParameter(3, codes).executeUpdate();
         if (changed == 0) {
+            long participants = count("SELECT count(*) FROM assessment_participant WHERE assessment_id = ?1", id);
+            if (participants >= TeamRecords.MAX_PARTICIPANTS) {
+                throw ProblemException.conflict("assessment " + id + " has " + participants + " agencies taking part "
+                        + "already, at most " + TeamRecords.MAX_PARTICIPANTS + ": remove one first");
+            }
             em.createNativeQuery("""
                     INSERT INTO assessment_participant (assessment_id, org, indicators)
                     VALUES (?1, ?2, CAST(string_to_array(?3, ',') AS text[]))""").setParameter(1, id)
@@ -95,6 +100,11 @@ public class TeamService {
     @Transactional
     public Meeting hold(UUID id, MeetingInput input) {
         work.writable(id, null);
+        long meetings = count("SELECT count(*) FROM assessment_meeting WHERE assessment_id = ?1", id);
+        if (meetings >= TeamRecords.MAX_MEETINGS) {
+            throw ProblemException.conflict("assessment " + id + " has " + meetings + " meetings recorded already, at most "
+                    + TeamRecords.MAX_MEETINGS);
+        }
         UUID meeting = UUID.randomUUID();
         em.createNativeQuery("""
                 INSERT INTO assessment_meeting (id, assessment_id, type, date, place, female, male, orgs)
@@ -109,6 +119,10 @@ public class TeamService {
     /** Meetings of a type that have taken place (dated today or before). */
     public long held(UUID assessment, MeetingType type) {
         return meetings(assessment).stream().filter(m -> m.type() == type && m.held()).count();
+    }
+
+    private long count(String sql, UUID assessment) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, assessment).getSingleResult()).longValue();
     }
 
     private static List<String> split(String csv) {

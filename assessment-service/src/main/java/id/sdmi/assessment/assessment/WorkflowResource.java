@@ -7,29 +7,35 @@ import id.sdmi.assessment.assessment.AssessmentRecords.TransitionRequest;
 import id.sdmi.assessment.assessment.TeamRecords.Meeting;
 import id.sdmi.assessment.assessment.TeamRecords.MeetingInput;
 import id.sdmi.assessment.assessment.TeamRecords.Participant;
+import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
+import id.sdmi.web.OpenApiConventions;
+import id.sdmi.web.Problem;
 import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,9 +62,13 @@ public class WorkflowResource {
     @GET
     @Path("participants")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The agencies taking part and the indicators each answers")
-    @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(examples = @ExampleObject(
-            name = "participants", value = "[{\"org\":\"DISNAKERTRANS-33\",\"indicators\":[\"1.1\",\"1.2\"]}]")))
+    @Operation(operationId = "listParticipants", summary = "List the agencies taking part",
+            description = "The agencies taking part and the indicators each answers, by organisation code.")
+    @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Participant.class,
+                    maxItems = TeamRecords.MAX_PARTICIPANTS),
+            examples = @ExampleObject(name = "participants", value = WorkflowExamples.PARTICIPANTS)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public List<Participant> participants(@PathParam("id") UUID id) {
         assessments.get(id);
         return team.participants(id);
@@ -67,14 +77,24 @@ public class WorkflowResource {
     @POST
     @Path("participants")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Assign an agency its indicators", description = "Again for the same agency replaces its "
-            + "indicators. An assessor of that organisation answers them.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "disnakertrans",
-            value = "{\"org\":\"DISNAKERTRANS-33\",\"indicators\":[\"1.1\",\"1.2\"]}")))
-    @APIResponse(responseCode = "201", description = "Assigned")
-    @APIResponse(responseCode = "200", description = "Its indicators replaced")
-    @APIResponse(responseCode = "409", description = "The assessment is published")
-    @APIResponse(responseCode = "422", description = "Codes that are not indicators of the assessment's catalog")
+    @Operation(operationId = "assignParticipant", summary = "Assign an agency its indicators",
+            description = "Again for the same agency replaces its indicators. An assessor of that organisation answers "
+                    + "them. At most 200 agencies take part in an assessment.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Participant.class),
+            examples = @ExampleObject(name = "disnakertrans", value = WorkflowExamples.PARTICIPANT)))
+    @APIResponse(responseCode = "201", description = "Assigned", headers = @Header(ref = OpenApiConventions.LOCATION),
+            content = @Content(schema = @Schema(implementation = Participant.class),
+                    examples = @ExampleObject(name = "assigned", value = WorkflowExamples.PARTICIPANT)))
+    @APIResponse(responseCode = "200", description = "Its indicators replaced",
+            content = @Content(schema = @Schema(implementation = Participant.class),
+                    examples = @ExampleObject(name = "replaced", value = WorkflowExamples.PARTICIPANT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "The assessment is published, or 200 agencies take part already")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "422", description = "Codes that are not indicators of the assessment's catalog",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown",
+                    value = WorkflowExamples.UNKNOWN_INDICATORS)))
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") Participant participant,
             UriInfo uri) {
         boolean created = team.assign(id, participant);
@@ -87,17 +107,27 @@ public class WorkflowResource {
     @DELETE
     @Path("participants/{org}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Remove an agency")
+    @Operation(operationId = "removeParticipant", summary = "Remove an agency",
+            description = "The agency no longer takes part; the answers it gave stay.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void remove(@PathParam("id") UUID id, @PathParam("org") String org) {
+    @APIResponse(responseCode = "404", description = "No such assessment, or the agency does not take part")
+    @APIResponse(responseCode = "409", description = "The assessment is published")
+    public void remove(@PathParam("id") UUID id,
+            @Parameter(description = "The agency's organisation code", example = "DISNAKERTRANS-33",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = TeamRecords.ORG_LENGTH, pattern = TeamRecords.ORG))
+            @PathParam("org") String org) {
         team.remove(id, org);
     }
 
     @GET
     @Path("meetings")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The assessment's meetings", description = "By date; held = dated today or before.")
-    @APIResponse(responseCode = "200", description = "The meetings")
+    @Operation(operationId = "listMeetings", summary = "List the assessment's meetings",
+            description = "By date; held = dated today or before.")
+    @APIResponse(responseCode = "200", description = "The meetings", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Meeting.class, maxItems = TeamRecords.MAX_MEETINGS),
+            examples = @ExampleObject(name = "meetings", value = WorkflowExamples.MEETINGS)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public List<Meeting> meetings(@PathParam("id") UUID id) {
         assessments.get(id);
         return team.meetings(id);
@@ -106,13 +136,18 @@ public class WorkflowResource {
     @POST
     @Path("meetings")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Record a meeting", description = "INTRODUCTION, FGD, CONSULTATION or VALIDATION; date, place, "
-            + "participants by sex, organisations present.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "fgd", value = """
-            {"type":"FGD","date":"2023-09-18","place":"Semarang","participants":{"female":61,"male":58},\
-            "orgs":["DISNAKERTRANS-33"]}""")))
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "409", description = "The assessment is published")
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting",
+            description = "INTRODUCTION, FGD, CONSULTATION or VALIDATION; date, place, participants by sex, "
+                    + "organisations present. At most 200 meetings are recorded for an assessment.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class),
+            examples = @ExampleObject(name = "fgd", value = WorkflowExamples.NEW_MEETING)))
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(ref = OpenApiConventions.LOCATION),
+            content = @Content(schema = @Schema(implementation = Meeting.class),
+                    examples = @ExampleObject(name = "recorded", value = WorkflowExamples.MEETING)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "The assessment is published, or has 200 meetings recorded already")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public RestResponse<Meeting> hold(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") MeetingInput input, UriInfo uri) {
         Meeting meeting = team.hold(id, input);
@@ -123,29 +158,42 @@ public class WorkflowResource {
     @POST
     @Path("transitions")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Move the assessment one step along its workflow",
+    @Operation(operationId = "moveAssessment", summary = "Move the assessment one step along its workflow",
             description = "PLANNED → DATA_COLLECTION (participants with indicators) → CONSULTATION (an FGD held) → "
                     + "VALIDATION (every indicator answered) → VALIDATED (a validation meeting held, 3-5 highlights in "
                     + "every domain) → PUBLISHED (locked; announced with the datasets its evidence cites). Unmet "
-                    + "conditions: 409 listing each in `unmet`.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "next", value = "{\"to\":\"DATA_COLLECTION\"}")))
-    @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "409", description = "Not the next step, or conditions unmet", content = @Content(
-            examples = @ExampleObject(name = "unmet", value = """
-                    {"type":"https://sdmi.id/problems/workflow-conditions-unmet","title":"The assessment cannot move on yet",\
-                    "status":409,"unmet":["domain D3 has 2 highlights, needs 3-5"]}""")))
+                    + "conditions: 409 listing each in `unmet`. With If-Match, a stale ETag gets 412 and moves nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitionRequest.class),
+            examples = @ExampleObject(name = "next", value = WorkflowExamples.TRANSITION)))
+    @APIResponse(responseCode = "200", description = "Moved; its new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = AssessmentView.class),
+                    examples = @ExampleObject(name = "moved", value = WorkflowExamples.MOVED)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or not a status")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "Not the next step, conditions unmet (each listed in unmet), or "
+            + "the assessment is published", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "unmet", value = WorkflowExamples.UNMET)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the assessment's ETag: it changed since "
+            + "you read it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "stale", value = WorkflowExamples.STALE)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public RestResponse<AssessmentView> move(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") TransitionRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Assessment moved = assessments.move(id, request.to(), ifMatch, identity.getPrincipal().getName());
+            @BeanParam IfMatch ifMatch) {
+        Assessment moved = assessments.move(id, request.to(), ifMatch.value, identity.getPrincipal().getName());
         return Responses.ok(assessments.view(moved), ETags.of(0, moved.rowVersion));
     }
 
     @GET
     @Path("transitions")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Every move of the assessment", description = "Who, when, from what to what; its creation first.")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(operationId = "listAssessmentMoves", summary = "List every move of the assessment",
+            description = "Who, when, from what to what; its creation first.")
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Move.class, maxItems = AssessmentRecords.MAX_MOVES),
+            examples = @ExampleObject(name = "moves", value = WorkflowExamples.MOVES)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public List<Move> moves(@PathParam("id") UUID id) {
         return assessments.moves(id);
     }

@@ -1,9 +1,13 @@
 package id.sdmi.assessment.report;
 
 import id.sdmi.assessment.assessment.AnswerRecords.Answer;
+import id.sdmi.assessment.assessment.AnswerRecords.Value;
 import id.sdmi.assessment.assessment.AnswerService;
 import id.sdmi.assessment.assessment.Assessment;
-import id.sdmi.assessment.report.SummaryService.DomainSummary;
+import id.sdmi.assessment.report.ReportRecords.Comparison;
+import id.sdmi.assessment.report.ReportRecords.DomainRow;
+import id.sdmi.assessment.report.ReportRecords.DomainSummary;
+import id.sdmi.assessment.report.ReportRecords.IndicatorRow;
 import id.sdmi.assessment.report.SummaryService.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -13,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Two assessments side by side: of the same framework indicator by indicator (codes of either version), of
@@ -22,17 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class CompareService {
 
-    @Schema(name = "IndicatorComparison")
-    public record IndicatorRow(String indicator, String domain, String a, String b, boolean changed) {
-    }
-
-    @Schema(name = "DomainComparison")
-    public record DomainRow(String domain, DomainSummary a, DomainSummary b) {
-    }
-
-    @Schema(name = "Comparison", description = "by INDICATOR (same framework) or by DOMAIN (different frameworks)")
-    public record Comparison(String a, String b, String by, List<IndicatorRow> indicators, List<DomainRow> domains) {
-    }
+    static final String BY_INDICATOR = "INDICATOR";
+    static final String BY_DOMAIN = "DOMAIN";
 
     private final SummaryService summaries;
     private final AnswerService answers;
@@ -52,12 +46,12 @@ public class CompareService {
             all.addAll(summaries.indicators(b));
             for (Indicator i : all) {
                 if (seen.add(i.code())) {
-                    String va = value(x.get(i.code()));
-                    String vb = value(y.get(i.code()));
-                    rows.add(new IndicatorRow(i.code(), i.domain(), va, vb, va == null ? vb != null : !va.equals(vb)));
+                    Value va = value(x.get(i.code()));
+                    Value vb = value(y.get(i.code()));
+                    rows.add(new IndicatorRow(i.code(), i.domain(), va, vb, va != vb));
                 }
             }
-            return new Comparison(a.id.toString(), b.id.toString(), "INDICATOR", rows, null);
+            return new Comparison(a.id, b.id, BY_INDICATOR, rows, null);
         }
         Map<String, DomainSummary> x = summaries.summary(a).domains().stream()
                 .collect(Collectors.toMap(DomainSummary::code, Function.identity()));
@@ -65,7 +59,7 @@ public class CompareService {
                 .collect(Collectors.toMap(DomainSummary::code, Function.identity()));
         Set<String> codes = new LinkedHashSet<>(x.keySet());
         codes.addAll(y.keySet());
-        return new Comparison(a.id.toString(), b.id.toString(), "DOMAIN", null,
+        return new Comparison(a.id, b.id, BY_DOMAIN, null,
                 codes.stream().map(c -> new DomainRow(c, x.get(c), y.get(c))).toList());
     }
 
@@ -73,7 +67,7 @@ public class CompareService {
         return answers.answers(a.id).stream().collect(Collectors.toMap(Answer::indicator, Function.identity()));
     }
 
-    private static String value(Answer answer) {
-        return answer == null ? null : answer.value().name();
+    private static Value value(Answer answer) {
+        return answer == null ? null : answer.value();
     }
 }

@@ -5,17 +5,22 @@ import id.sdmi.assessment.assessment.AnswerRecords.Value;
 import id.sdmi.assessment.assessment.AnswerService;
 import id.sdmi.assessment.assessment.Assessment;
 import id.sdmi.assessment.assessment.TeamRecords.Meeting;
+import id.sdmi.assessment.assessment.TeamRecords.MeetingType;
 import id.sdmi.assessment.assessment.TeamService;
+import id.sdmi.assessment.report.ReportRecords.Attendance;
+import id.sdmi.assessment.report.ReportRecords.DomainSummary;
+import id.sdmi.assessment.report.ReportRecords.Figures;
+import id.sdmi.assessment.report.ReportRecords.Summary;
 import id.sdmi.web.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where an assessment stands, per domain of its catalog: how many indicators are answered yes, partial or no, how
@@ -27,29 +32,6 @@ public class SummaryService {
 
     /** One indicator of the catalog version, with its domain. */
     public record Indicator(String code, String domain, Label text) {
-    }
-
-    @Schema(name = "DomainSummary")
-    public record DomainSummary(String code, Label name, int indicators, int answered, int yes, int partial, int no,
-            double completion, List<String> wellDeveloped, List<String> forDevelopment) {
-    }
-
-    @Schema(name = "MeetingFigures", description = "Meetings held and their participants by sex")
-    public record Figures(int meetings, int female, int male) {
-
-        Figures plus(Meeting m) {
-            return new Figures(meetings + 1, female + m.participants().female(), male + m.participants().male());
-        }
-    }
-
-    @Schema(name = "Attendance", description = "All meetings held, and by type")
-    public record Attendance(Figures all, Map<String, Figures> byType) {
-    }
-
-    @Schema(name = "AssessmentSummary")
-    public record Summary(String assessment, String framework, String version, String status, int indicators,
-            int answered, int yes, int partial, int no, double completion, List<DomainSummary> domains,
-            Attendance attendance) {
     }
 
     private final AnswerService answers;
@@ -103,18 +85,18 @@ public class SummaryService {
         int yes = domains.stream().mapToInt(DomainSummary::yes).sum();
         int partial = domains.stream().mapToInt(DomainSummary::partial).sum();
         int no = domains.stream().mapToInt(DomainSummary::no).sum();
-        return new Summary(a.id.toString(), a.framework, a.version, a.status.name(), indicators.size(),
+        return new Summary(a.id, a.framework, a.version, a.status, indicators.size(),
                 yes + partial + no, yes, partial, no, ratio(yes + partial + no, indicators.size()), domains,
                 attendance(team.meetings(a.id)));
     }
 
     static Attendance attendance(List<Meeting> meetings) {
         Figures all = new Figures(0, 0, 0);
-        Map<String, Figures> byType = new LinkedHashMap<>();
+        Map<MeetingType, Figures> byType = new EnumMap<>(MeetingType.class);
         for (Meeting m : meetings) {
             if (m.held()) {
                 all = all.plus(m);
-                byType.merge(m.type().name(), new Figures(0, 0, 0).plus(m),
+                byType.merge(m.type(), new Figures(0, 0, 0).plus(m),
                         (x, y) -> new Figures(x.meetings() + y.meetings(), x.female() + y.female(), x.male() + y.male()));
             }
         }

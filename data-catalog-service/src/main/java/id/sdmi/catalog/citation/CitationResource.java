@@ -3,6 +3,7 @@ package id.sdmi.catalog.citation;
 import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetService;
+import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,9 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CitationResource {
 
-    @Schema(name = "Citation", description = "A published assessment whose evidence cites the dataset")
-    public record Citation(String assessmentId, String title, String framework, String version, String scopeLevel,
-            String regionCode, OffsetDateTime publishedAt) {
+    /** How many assessments' citations of one dataset are answered at most (nothing caps them: a bound of practice). */
+    static final int CITATIONS_MAX = 10_000;
+
+    @Schema(name = "DatasetCitation", description = "A published assessment whose evidence cites the dataset")
+    public record Citation(
+            @Schema(required = true, format = "uuid", maxLength = 36) String assessmentId,
+            @Schema(required = true, maxLength = 4000, description = "The assessment's title in Indonesian") String title,
+            @Schema(required = true, maxLength = 40, pattern = "[A-Z0-9][A-Z0-9-]{1,39}",
+                    description = "The framework's code") String framework,
+            @Schema(required = true, maxLength = 20, pattern = "[0-9A-Za-z][0-9A-Za-z._-]{0,19}",
+                    description = "The catalog version assessed") String version,
+            @Schema(required = true, enumeration = {"NATIONAL", "PROVINCE", "REGENCY"}, description = "What it covers")
+            String scopeLevel,
+            @Schema(nullable = true, maxLength = OrganizationRecords.REGION_MAX, pattern = OrganizationRecords.REGION_PATTERN,
+                    description = "The BPS code of the province or regency assessed") String regionCode,
+            @Schema(required = true) OffsetDateTime publishedAt) {
     }
 
     private final DatasetService datasets;
@@ -45,15 +61,15 @@ public class CitationResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The assessments that cite a dataset",
+    @Operation(operationId = "listDatasetCitations", summary = "The assessments that cite a dataset",
             description = "Published assessments whose answers cite the dataset as evidence, newest first; learned from "
                     + "sdmi.assessment.published.v1. The dataset's citations field is their number.")
-    @APIResponse(responseCode = "200", description = "The citing assessments", content = @Content(examples = @ExampleObject(
-            name = "citations", value = "[{\"assessmentId\":\"4f6c…\",\"title\":\"MGI Lokal Jawa Tengah 2023\","
-                    + "\"framework\":\"MGI-LOCAL\",\"version\":\"2023\",\"scopeLevel\":\"PROVINCE\",\"regionCode\":\"33\","
-                    + "\"publishedAt\":\"2023-11-30T09:00:00Z\"}]")))
+    @APIResponse(responseCode = "200", description = "The citing assessments, newest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Citation.class, maxItems = CITATIONS_MAX),
+            examples = @ExampleObject(name = "citations", value = CitationExamples.CITATIONS)))
     @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
-    public List<Citation> citations(@PathParam("id") UUID id) {
+    public List<Citation> citations(@Parameter(description = "The dataset's id",
+            example = "7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10") @PathParam("id") UUID id) {
         datasets.visible(id, caller.get());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -1,8 +1,13 @@
 package id.sdmi.catalog.coverage;
 
+import static id.sdmi.catalog.dataset.DatasetRecords.GCM_OBJECTIVES;
+import static id.sdmi.catalog.dataset.DatasetRecords.MGI_DOMAINS;
+
 import id.sdmi.catalog.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,13 +27,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
+    static final String COUNT_MAX = "9007199254740991";
+
     /** How many published datasets cover one GCM objective or MGI domain, and how many of them by sex. */
-    public record Cover(String code, long datasets, long sexDisaggregated, boolean gap) {
+    @Schema(name = "CoverageCell", description = "How many published datasets cover one GCM objective or MGI domain, "
+            + "and how many of those are disaggregated by sex")
+    public record Cover(
+            @Schema(required = true, maxLength = 2, pattern = "[1-9]|1[0-9]|2[0-3]|D[1-6]",
+                    description = "The objective (1 to 23) or domain (D1 to D6)") String code,
+            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long datasets,
+            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long sexDisaggregated,
+            @Schema(required = true, description = "No published dataset covers it") boolean gap) {
     }
 
-    @Schema(name = "Coverage")
-    public record Coverage(long publishedDatasets, List<Cover> gcmObjectives, List<Cover> mgiDomains,
-            List<String> gcmObjectiveGaps, List<String> mgiDomainGaps) {
+    @Schema(name = "Coverage", description = "The coverage of every GCM objective and MGI domain by published datasets")
+    public record Coverage(
+            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long publishedDatasets,
+            @Schema(required = true, minItems = GCM_OBJECTIVES, maxItems = GCM_OBJECTIVES, description = "1 to 23, in order")
+            List<Cover> gcmObjectives,
+            @Schema(required = true, minItems = MGI_DOMAINS, maxItems = MGI_DOMAINS, description = "D1 to D6, in order")
+            List<Cover> mgiDomains,
+            @Schema(required = true, maxItems = GCM_OBJECTIVES, description = "The objectives no published dataset covers")
+            List<@Size(max = 2) @Pattern(regexp = "[1-9]|1[0-9]|2[0-3]") String> gcmObjectiveGaps,
+            @Schema(required = true, maxItems = MGI_DOMAINS, description = "The domains no published dataset covers")
+            List<@Size(max = 2) @Pattern(regexp = "D[1-6]") String> mgiDomainGaps) {
     }
 
     private final EntityManager em;
@@ -39,14 +61,12 @@ public class CoverageResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Coverage of the GCM objectives and MGI domains",
+    @Operation(operationId = "getCoverage", summary = "Coverage of the GCM objectives and MGI domains",
             description = "For each of the 23 GCM objectives and the six MGI domains: how many published datasets "
                     + "cover it and how many of those are disaggregated by sex. Those no dataset covers are gaps.")
-    @APIResponse(responseCode = "200", description = "The coverage", content = @Content(examples = @ExampleObject(
-            name = "coverage", value = """
-                    {"publishedDatasets":21,"gcmObjectives":[{"code":"1","datasets":9,"sexDisaggregated":7,"gap":false},\
-                    {"code":"8","datasets":0,"sexDisaggregated":0,"gap":true}],"mgiDomains":[{"code":"D1","datasets":4,\
-                    "sexDisaggregated":3,"gap":false}],"gcmObjectiveGaps":["8"],"mgiDomainGaps":[]}""")))
+    @APIResponse(responseCode = "200", description = "The coverage", content = @Content(
+            schema = @Schema(implementation = Coverage.class),
+            examples = @ExampleObject(name = "coverage", value = CoverageExamples.COVERAGE)))
     public Coverage coverage() {
         List<Cover> objectives = covers("""
                 SELECT o::text, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))

@@ -14,6 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 final class DatasetCsv {
 
     static final String MEDIA_TYPE = "text/csv";
+    static final String DISPOSITION = "attachment; filename=\"nsdr-datasets.csv\"";
+    /** Nothing caps the rows (one a dataset the caller sees): stated as the most a client's string can hold. */
+    static final int MAX_LENGTH = Integer.MAX_VALUE;
     static final String[] HEADER = {"id", "status", "producer", "title_id", "title_en", "source_type", "periodicity",
         "topics", "gcm_objectives", "mgi_domains", "temporal_start", "temporal_end", "geographic_level", "region_code",
         "disaggregations", "access", "licence", "contact_email", "access_urls", "published_at"};

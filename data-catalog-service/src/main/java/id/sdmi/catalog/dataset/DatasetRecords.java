@@ -6,6 +6,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
+import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -21,79 +22,150 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The JSON shapes of datasets. */
+/**
+ * The JSON shapes of datasets. The limits of the lists are those of their vocabularies (23 GCM objectives, 6 MGI
+ * domains, 11 disaggregations) or generous for real metadata (the demo catalog has at most 3 topics, 3 distributions).
+ */
 public final class DatasetRecords {
 
     static final String URL = "https?://[^\\s/$.?#][^\\s]*";
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String MGI_DOMAIN = "D[1-6]";
+    static final int URL_MAX = 2000;
+    static final int SLUG_MAX = 100;
+    static final int TOPICS_MAX = 20;
+    public static final int GCM_OBJECTIVES = 23;
+    public static final int MGI_DOMAINS = 6;
+    static final int DISAGGREGATIONS = 11;
+    static final int DISTRIBUTIONS_MAX = 20;
+    static final int REASONS_MAX = 20;
+    static final int REASON_MAX = 1000;
+    /** How many changes of one dataset its history answers at most (nothing caps them: see DatasetResource). */
+    static final int HISTORY_MAX = 10_000;
+    static final String COUNT_MAX = "9007199254740991";
 
     private DatasetRecords() {
     }
 
-    @Schema(name = "Distribution", description = "A way to get the data: a page or a file")
+    @Schema(name = "DatasetDistribution", description = "A way to get the data: a page or a file")
     public record Distribution(
-            @Size(max = 300) String title,
-            @NotNull(message = "is required") @Pattern(regexp = URL, message = "must be an http or https URL")
+            @Size(max = 300) @Schema(nullable = true, example = "Tabel dinamis") String title,
+            @NotNull(message = "is required") @Size(max = URL_MAX)
+            @Pattern(regexp = URL, message = "must be an http or https URL")
             @Schema(example = "https://www.bps.go.id/id/statistics-table?subject=520") String accessUrl,
-            @Pattern(regexp = URL, message = "must be an http or https URL") String downloadUrl,
-            @Size(max = 40) @Schema(example = "XLSX") String format,
-            @Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+", message = "must be a media type such as text/csv")
-            @Schema(example = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") String mediaType) {
+            @Size(max = URL_MAX) @Pattern(regexp = URL, message = "must be an http or https URL")
+            @Schema(nullable = true) String downloadUrl,
+            @Size(max = 40) @Schema(nullable = true, example = "XLSX") String format,
+            @Size(max = 255) @Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+", message = "must be a media type such as text/csv")
+            @Schema(nullable = true, example = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            String mediaType) {
     }
 
+    @Schema(name = "DatasetTemporalCoverage", description = "The years a dataset covers; no end: still running")
     public record TemporalCoverage(
-            @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer start,
-            @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer end) {
+            @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            @Schema(nullable = true, example = "1986") Integer start,
+            @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            @Schema(nullable = true) Integer end) {
     }
 
-    public record Contact(@Size(max = 200) String name, @Email(message = "must be an e-mail address") String email) {
+    @Schema(name = "DatasetContact", description = "Whom to ask about a dataset")
+    public record Contact(
+            @Size(max = 200) @Schema(nullable = true, example = "Direktorat Statistik Kependudukan") String name,
+            @Size(max = 254) @Email(message = "must be an e-mail address")
+            @Schema(nullable = true, format = "email", example = "data@example.go.id") String email) {
     }
 
     @Schema(name = "DatasetInput", description = "A dataset's metadata, as its producer's data steward describes it")
     public record DatasetInput(
-            @Size(max = 100) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as bps-sakernas")
-            @Schema(description = "A short name, unique in the catalog", example = "bps-sakernas") String identifier,
+            @Size(max = SLUG_MAX) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as bps-sakernas")
+            @Schema(description = "A short name, unique in the catalog", example = "bps-sakernas", nullable = true)
+            String identifier,
             @NotNull(message = "is required") @Valid Label title,
             @NotNull(message = "is required") @Valid Label description,
-            @NotNull(message = "is required") @Schema(description = "Code of the producing organisation", example = "BPS")
+            @NotNull(message = "is required")
+            @Schema(description = "Code of the producing organisation (a registered one, else 422)", example = "BPS",
+                    maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
             String producer,
             @NotNull(message = "is required") SourceType sourceType,
             @NotNull(message = "is required") Periodicity periodicity,
             @Min(value = 0, message = "must be from 0 to 1095") @Max(value = 1095, message = "must be from 0 to 1095")
             @Schema(description = "Days after a period ends by which the producer releases it (routine reporting); "
-                    + "left out: 45 monthly, 60 quarterly, 120 half-yearly, 180 yearly, 365 five-yearly, 730 decennial")
+                    + "left out: 45 monthly, 60 quarterly, 120 half-yearly, 180 yearly, 365 five-yearly, 730 decennial",
+                    nullable = true)
             Integer releaseLagDays,
-            List<@NotBlank @Pattern(regexp = SLUG, message = "must be a lower-case slug such as labour-migration") String> topics,
+            @Size(max = TOPICS_MAX)
+            List<@NotBlank @Size(max = SLUG_MAX) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as labour-migration") String> topics,
+            @Size(max = GCM_OBJECTIVES)
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
-            List<@NotNull @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
-            @Valid TemporalCoverage temporalCoverage,
+            @Size(max = MGI_DOMAINS)
+            List<@NotNull @Size(max = 2) @Pattern(regexp = MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            @Valid @Schema(nullable = true) TemporalCoverage temporalCoverage,
             @NotNull(message = "is required") GeographicLevel geographicLevel,
-            @Schema(description = "BPS code of the region covered, when not the whole country", example = "33") String regionCode,
-            List<@NotNull Disaggregation> disaggregations,
+            @Schema(description = "BPS code of the region covered, when not the whole country (a known one, else 422)",
+                    example = "33", nullable = true, maxLength = OrganizationRecords.REGION_MAX,
+                    pattern = OrganizationRecords.REGION_PATTERN) String regionCode,
+            @Size(max = DISAGGREGATIONS) List<@NotNull Disaggregation> disaggregations,
             @NotNull(message = "is required") Access access,
-            @Size(max = 200) @Schema(example = "CC-BY-4.0") String licence,
-            @Valid Contact contact,
-            @Size(max = 20) List<@NotNull @Valid Distribution> distributions) {
+            @Size(max = 200) @Schema(example = "CC-BY-4.0", nullable = true) String licence,
+            @Valid @Schema(nullable = true) Contact contact,
+            @Size(max = DISTRIBUTIONS_MAX) List<@NotNull @Valid Distribution> distributions) {
     }
 
-    @Schema(name = "Dataset")
-    public record DatasetView(UUID id, String identifier, Status status, Label title, Label description,
-            String producer, SourceType sourceType, Periodicity periodicity, Integer releaseLagDays,
-            List<String> topics, List<Integer> gcmObjectives, List<String> mgiDomains,
-            TemporalCoverage temporalCoverage, GeographicLevel geographicLevel, String regionCode,
-            List<Disaggregation> disaggregations, Access access, String licence, Contact contact,
-            List<Distribution> distributions, List<String> returnReasons, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-            @Schema(description = "How many published assessments cite it as evidence") long citations) {
+    @Schema(name = "Dataset", description = "A dataset of the NSDR: its metadata and where it is in the Satu Data "
+            + "Indonesia flow")
+    public record DatasetView(
+            @Schema(required = true) UUID id,
+            @Schema(nullable = true, maxLength = SLUG_MAX, pattern = SLUG, description = "A short name, unique in the catalog")
+            String identifier,
+            @Schema(required = true) Status status,
+            @Schema(required = true) Label title,
+            @Schema(required = true) Label description,
+            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN,
+                    description = "Code of the producing organisation") String producer,
+            @Schema(required = true) SourceType sourceType,
+            @Schema(required = true) Periodicity periodicity,
+            @Schema(nullable = true, minimum = "0", maximum = "1095", description = "Days after a period ends by which "
+                    + "the producer releases it; null: the usual lag of the periodicity") Integer releaseLagDays,
+            @Schema(required = true, maxItems = TOPICS_MAX) List<@Size(max = SLUG_MAX) @Pattern(regexp = SLUG) String> topics,
+            @Schema(required = true, maxItems = GCM_OBJECTIVES, description = "GCM objectives, in order")
+            List<@Min(1) @Max(23) Integer> gcmObjectives,
+            @Schema(required = true, maxItems = MGI_DOMAINS, description = "MGI domains, in order")
+            List<@Size(max = 2) @Pattern(regexp = MGI_DOMAIN) String> mgiDomains,
+            @Schema(nullable = true) TemporalCoverage temporalCoverage,
+            @Schema(required = true) GeographicLevel geographicLevel,
+            @Schema(nullable = true, maxLength = OrganizationRecords.REGION_MAX, pattern = OrganizationRecords.REGION_PATTERN,
+                    description = "BPS code of the region covered, when not the whole country") String regionCode,
+            @Schema(required = true, maxItems = DISAGGREGATIONS) List<Disaggregation> disaggregations,
+            @Schema(required = true) Access access,
+            @Schema(nullable = true, maxLength = 200) String licence,
+            @Schema(nullable = true) Contact contact,
+            @Schema(required = true, maxItems = DISTRIBUTIONS_MAX) List<Distribution> distributions,
+            @Schema(nullable = true, maxItems = REASONS_MAX, description = "Why a walidata returned it (while RETURNED; "
+                    + "kept until it is submitted again)") List<@Size(max = REASON_MAX) String> returnReasons,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime updatedAt,
+            // nullable, the time is written as type [string, null] beside its $ref: its length is stated here
+            @Schema(nullable = true, maxLength = 35) OffsetDateTime publishedAt,
+            @Schema(required = true, minimum = "0", maximum = COUNT_MAX,
+                    description = "How many published assessments cite it as evidence") long citations) {
     }
 
     @Schema(name = "ReturnRequest", description = "Why a walidata returns a dataset to its producer")
-    public record ReturnRequest(@NotEmpty(message = "give at least one reason")
-            List<@NotBlank(message = "must not be blank") @Size(max = 1000) String> reasons) {
+    public record ReturnRequest(@NotEmpty(message = "give at least one reason") @Size(max = REASONS_MAX)
+            List<@NotBlank(message = "must not be blank") @Size(max = REASON_MAX) String> reasons) {
     }
 
-    @Schema(name = "DatasetHistoryEntry")
-    public record HistoryEntry(OffsetDateTime at, String actor, String action, Status status, List<String> reasons,
-            DatasetView dataset) {
+    @Schema(name = "DatasetHistoryEntry", description = "One change of a dataset: who, when, what, and the dataset as it "
+            + "was afterwards")
+    public record HistoryEntry(
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true, maxLength = 255, description = "Who made the change (their user name)") String actor,
+            @Schema(required = true, enumeration = {"CREATED", "CHANGED", "SUBMITTED", "VERIFIED", "RETURNED",
+                "PUBLISHED", "RETIRED"}, description = "What was done") String action,
+            @Schema(required = true, description = "The status after the change") Status status,
+            @Schema(nullable = true, maxItems = REASONS_MAX, description = "The reasons of a RETURNED")
+            List<@Size(max = REASON_MAX) String> reasons,
+            @Schema(required = true) DatasetView dataset) {
     }
 }

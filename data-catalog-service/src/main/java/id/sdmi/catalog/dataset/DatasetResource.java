@@ -10,7 +10,10 @@ import id.sdmi.catalog.dataset.DatasetService.Caller;
 import id.sdmi.catalog.search.DatasetSearch;
 import id.sdmi.catalog.search.DatasetSearch.SearchPage;
 import id.sdmi.catalog.search.SearchQuery;
+import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
+import id.sdmi.web.OpenApiConventions;
+import id.sdmi.web.Problem;
 import id.sdmi.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,13 +21,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -34,8 +35,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,17 +54,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
-    static final String INPUT_EXAMPLE = """
-            {"title":{"id":"Survei Angkatan Kerja Nasional (Sakernas)","en":"National Labour Force Survey"},\
-            "description":{"id":"Survei rumah tangga tentang ketenagakerjaan.","en":"Household survey of employment."},\
-            "producer":"BPS","sourceType":"SURVEY","periodicity":"SEMIANNUAL","topics":["labour-migration"],\
-            "gcmObjectives":[1,6],"mgiDomains":["D4"],"temporalCoverage":{"start":1986,"end":null},\
-            "geographicLevel":"REGENCY","disaggregations":["SEX","AGE"],"access":"OPEN","licence":"CC-BY-4.0",\
-            "contact":{"name":"Direktorat Statistik Kependudukan","email":"data@example.go.id"},\
-            "distributions":[{"title":"Tabel","accessUrl":"https://www.bps.go.id/","format":"HTML","mediaType":"text/html"}]}""";
-    static final String VIEW_EXAMPLE = """
-            {"id":"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10","status":"DRAFT","title":{"id":"Survei Angkatan Kerja Nasional \
-            (Sakernas)","en":"National Labour Force Survey"},"producer":"BPS","sourceType":"SURVEY","periodicity":"SEMIANNUAL"}""";
+    private static final String ID = "The dataset's id";
+    private static final String ID_EXAMPLE = "7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10";
 
     private final DatasetService datasets;
     private final DatasetSearch search;
@@ -77,16 +73,18 @@ public class DatasetResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Search datasets", description = "Full text in Indonesian and English (ranked), facets, "
-            + "sorting, a page at a time. Values of producer, sourceType, access, geographicLevel and status: any of "
-            + "those given; of topic, gcmObjective, mgiDomain and disaggregation: all of them. The facets count all "
-            + "that matched. Everyone sees published and retired datasets; a data steward also their organisation's "
-            + "drafts, a walidata everything. An unknown facet value is 400, not an empty page.")
-    @APIResponse(responseCode = "200", description = "A page of datasets with the facets", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,"
-                    + "\"total\":7,\"sort\":\"relevance\",\"facets\":{\"producer\":{\"BPS\":4,\"BP2MI\":3},"
-                    + "\"access\":{\"OPEN\":6,\"RESTRICTED\":1}}}")))
-    @APIResponse(responseCode = "400", description = "An unknown facet value or sort, a page beyond 10,000 datasets")
+    @Operation(operationId = "searchDatasets", summary = "Search datasets",
+            description = "Full text in Indonesian and English (ranked), facets, sorting, a page at a time. Values of "
+                    + "producer, sourceType, access, geographicLevel and status: any of those given; of topic, "
+                    + "gcmObjective, mgiDomain and disaggregation: all of them. The facets count all that matched. "
+                    + "Everyone sees published and retired datasets; a data steward also their organisation's drafts, a "
+                    + "walidata everything. An unknown facet value is 400, not an empty page.")
+    @APIResponse(responseCode = "200", description = "A page of datasets with the facets",
+            content = @Content(schema = @Schema(implementation = SearchPage.class),
+                    examples = @ExampleObject(name = "page", value = DatasetExamples.SEARCH_PAGE)))
+    @APIResponse(responseCode = "400", description = "An unknown facet value or sort, relevance without words, a page "
+            + "beyond the first 10,000 datasets", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "facet", value = DatasetExamples.BAD_FACET)))
     public SearchPage search(@Valid @BeanParam SearchQuery query) {
         return search.search(query, caller());
     }
@@ -95,30 +93,42 @@ public class DatasetResource {
     @Path("export")
     @Produces(DatasetCsv.MEDIA_TYPE)
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Export datasets as CSV",
+    @Operation(operationId = "exportDatasets", summary = "Export datasets as CSV",
             description = "Every dataset the caller may see, one row each, for a spreadsheet: UTF-8, a header row, "
                     + "lists separated by ';', distributions by their access URLs.")
-    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = DatasetCsv.MEDIA_TYPE,
-            examples = @ExampleObject(name = "csv", value = """
-                    id,status,producer,title_id,title_en,source_type,periodicity,topics,gcm_objectives,mgi_domains,...
-                    7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10,PUBLISHED,BPS,Survei Angkatan Kerja Nasional,...""")))
+    @APIResponse(responseCode = "200", description = "The CSV, as an attachment (nsdr-datasets.csv)",
+            headers = @Header(name = "Content-Disposition", description = "The file name to save it under",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = DatasetCsv.DISPOSITION)),
+            content = @Content(mediaType = DatasetCsv.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = DatasetCsv.MAX_LENGTH,
+                            description = "UTF-8 CSV with a header row; about a kilobyte a dataset, so its length grows "
+                                    + "with the catalog (stated: the most a client's string can hold)"),
+                    examples = @ExampleObject(name = "csv", value = DatasetExamples.CSV)))
     public Response export() {
         List<DatasetView> all = datasets.all(caller());
         StreamingOutput body = out -> DatasetCsv.write(all, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body, DatasetCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"nsdr-datasets.csv\"").build();
+                .header("Content-Disposition", DatasetCsv.DISPOSITION).build();
     }
 
     @POST
     @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "Describe a dataset (a draft)",
-            description = "A data steward describes a dataset of their own organisation (token claim org = producer).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "sakernas", value = INPUT_EXAMPLE)))
+    @Operation(operationId = "createDataset", summary = "Describe a dataset (a draft)",
+            description = "A data steward describes a dataset of their own organisation (token claim org = producer; "
+                    + "another organisation's is 403).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DatasetInput.class),
+            examples = @ExampleObject(name = "sakernas", value = DatasetExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "The draft; its ETag in the header",
-            content = @Content(examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a GCM objective outside 1-23, a bad URL)")
-    @APIResponse(responseCode = "403", description = "Another organisation's dataset")
-    @APIResponse(responseCode = "422", description = "Unknown producer or region code")
+            headers = {@Header(ref = OpenApiConventions.LOCATION), @Header(ref = OpenApiConventions.ETAG)},
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "draft", value = DatasetExamples.DRAFT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (e.g. a GCM objective outside "
+            + "1-23, a bad URL)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid", value = DatasetExamples.INVALID)))
+    @APIResponse(responseCode = "409", description = "Another dataset already has this identifier")
+    @APIResponse(responseCode = "422", description = "Unknown producer or region code, or a coverage ending before it "
+            + "starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "producer", value = DatasetExamples.UNKNOWN_PRODUCER)))
     public RestResponse<DatasetView> create(@Valid @NotNull(message = "a JSON body is required") DatasetInput input,
             UriInfo uri) {
         Dataset created = datasets.create(input, caller());
@@ -128,11 +138,14 @@ public class DatasetResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a dataset", description = "Another organisation's unpublished dataset is 404.")
-    @APIResponse(responseCode = "200", description = "The dataset",
-            content = @Content(examples = @ExampleObject(name = "dataset", value = VIEW_EXAMPLE)))
+    @Operation(operationId = "getDataset", summary = "Get a dataset",
+            description = "With its ETag, which a change sends back as If-Match. Another organisation's unpublished "
+                    + "dataset is 404.")
+    @APIResponse(responseCode = "200", description = "The dataset", headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "dataset", value = DatasetExamples.PUBLISHED)))
     @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
-    public RestResponse<DatasetView> get(@PathParam("id") UUID id) {
+    public RestResponse<DatasetView> get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id) {
         Dataset found = datasets.visible(id, caller());
         return Responses.ok(DatasetService.view(found), ETags.of(0, found.rowVersion));
     }
@@ -140,89 +153,132 @@ public class DatasetResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "Change a dataset",
+    @Operation(operationId = "updateDataset", summary = "Change a dataset",
             description = "Its producer's data steward changes it as a draft, when returned, or once published "
-                    + "(announced as sdmi.catalog.dataset.changed.v1). A stale If-Match gets 412.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "sakernas", value = INPUT_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(examples = @ExampleObject(name = "dataset", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Under verification or retired")
-    public RestResponse<DatasetView> update(@PathParam("id") UUID id,
+                    + "(announced as sdmi.catalog.dataset.changed.v1); the producer stays. A stale If-Match gets 412.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DatasetInput.class),
+            examples = @ExampleObject(name = "sakernas", value = DatasetExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "dataset", value = DatasetExamples.DRAFT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields, or another producer")
+    @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
+    @APIResponse(responseCode = "409", description = "Under verification or retired, or another dataset already has "
+            + "this identifier")
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    @APIResponse(responseCode = "422", description = "Unknown region code, or a coverage ending before it starts")
+    public RestResponse<DatasetView> update(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") DatasetInput input,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.update(id, input, ifMatch, caller()));
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.update(id, input, ifMatch.value, caller()));
     }
 
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "Submit for verification", description = "DRAFT or RETURNED -> SUBMITTED, by its producer's steward.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(examples = @ExampleObject(
-            name = "submitted", value = "{\"id\":\"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10\",\"status\":\"SUBMITTED\"}")))
+    @Operation(operationId = "submitDataset", summary = "Submit for verification",
+            description = "DRAFT or RETURNED -> SUBMITTED, by its producer's steward.")
+    @APIResponse(responseCode = "200", description = "Submitted; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "submitted", value = DatasetExamples.SUBMITTED)))
+    @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
     @APIResponse(responseCode = "409", description = "Not a draft or returned dataset")
-    public RestResponse<DatasetView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.submit(id, ifMatch, caller()));
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public RestResponse<DatasetView> submit(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.submit(id, ifMatch.value, caller()));
     }
 
     @POST
     @Path("{id}/verify")
     @RolesAllowed({Roles.WALIDATA, Roles.ADMIN})
-    @Operation(summary = "Verify a submitted dataset", description = "SUBMITTED -> VERIFIED, by a walidata.")
-    @APIResponse(responseCode = "200", description = "Verified", content = @Content(examples = @ExampleObject(
-            name = "verified", value = "{\"id\":\"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10\",\"status\":\"VERIFIED\"}")))
-    @APIResponse(responseCode = "409", description = "Not submitted")
-    public RestResponse<DatasetView> verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.verify(id, ifMatch, caller()));
+    @Operation(operationId = "verifyDataset", summary = "Verify a submitted dataset",
+            description = "SUBMITTED -> VERIFIED, by a walidata.")
+    @APIResponse(responseCode = "200", description = "Verified; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "verified", value = DatasetExamples.VERIFIED)))
+    @APIResponse(responseCode = "404", description = "No such dataset")
+    @APIResponse(responseCode = "409", description = "Not submitted", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "draft", value = DatasetExamples.NOT_SUBMITTED)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public RestResponse<DatasetView> verify(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.verify(id, ifMatch.value, caller()));
     }
 
     @POST
     @Path("{id}/return")
     @RolesAllowed({Roles.WALIDATA, Roles.ADMIN})
-    @Operation(summary = "Return a submitted dataset with reasons", description = "SUBMITTED -> RETURNED, by a walidata.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "reasons",
-            value = "{\"reasons\":[\"The contact e-mail is missing\",\"Add the disaggregation by sex\"]}")))
-    @APIResponse(responseCode = "200", description = "Returned", content = @Content(examples = @ExampleObject(
-            name = "returned", value = "{\"status\":\"RETURNED\",\"returnReasons\":[\"The contact e-mail is missing\"]}")))
+    @Operation(operationId = "returnDataset", summary = "Return a submitted dataset with reasons",
+            description = "SUBMITTED -> RETURNED, by a walidata; its steward changes it and submits it again.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReturnRequest.class),
+            examples = @ExampleObject(name = "reasons", value = DatasetExamples.RETURN_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Returned; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "returned", value = DatasetExamples.RETURNED)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no reasons, or a blank or too long one")
+    @APIResponse(responseCode = "404", description = "No such dataset")
     @APIResponse(responseCode = "409", description = "Not submitted")
-    public RestResponse<DatasetView> giveBack(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public RestResponse<DatasetView> giveBack(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body with reasons is required") ReturnRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.giveBack(id, request.reasons(), ifMatch, caller()));
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.giveBack(id, request.reasons(), ifMatch.value, caller()));
     }
 
     @POST
     @Path("{id}/publish")
     @RolesAllowed({Roles.WALIDATA, Roles.ADMIN})
-    @Operation(summary = "Publish a verified dataset",
+    @Operation(operationId = "publishDataset", summary = "Publish a verified dataset",
             description = "VERIFIED -> PUBLISHED, by a walidata; announced as sdmi.catalog.dataset.published.v1.")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(examples = @ExampleObject(
-            name = "published", value = "{\"id\":\"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10\",\"status\":\"PUBLISHED\"}")))
+    @APIResponse(responseCode = "200", description = "Published; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "published", value = DatasetExamples.PUBLISHED)))
+    @APIResponse(responseCode = "404", description = "No such dataset")
     @APIResponse(responseCode = "409", description = "Not verified")
-    public RestResponse<DatasetView> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.publish(id, ifMatch, caller()));
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public RestResponse<DatasetView> publish(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.publish(id, ifMatch.value, caller()));
     }
 
     @POST
     @Path("{id}/retire")
     @RolesAllowed({Roles.DATA_STEWARD, Roles.WALIDATA, Roles.ADMIN})
-    @Operation(summary = "Retire a published dataset",
-            description = "PUBLISHED -> RETIRED; announced as sdmi.catalog.dataset.retired.v1 (evidence may no longer cite it).")
-    @APIResponse(responseCode = "200", description = "Retired", content = @Content(examples = @ExampleObject(
-            name = "retired", value = "{\"id\":\"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10\",\"status\":\"RETIRED\"}")))
+    @Operation(operationId = "retireDataset", summary = "Retire a published dataset",
+            description = "PUBLISHED -> RETIRED, by its producer's steward or a walidata; announced as "
+                    + "sdmi.catalog.dataset.retired.v1 (evidence may no longer cite it).")
+    @APIResponse(responseCode = "200", description = "Retired; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = DatasetView.class),
+                    examples = @ExampleObject(name = "retired", value = DatasetExamples.RETIRED)))
+    @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
     @APIResponse(responseCode = "409", description = "Not published")
-    public RestResponse<DatasetView> retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(datasets.retire(id, ifMatch, caller()));
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public RestResponse<DatasetView> retire(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        return answer(datasets.retire(id, ifMatch.value, caller()));
     }
 
+    /**
+     * Every change is kept and answered whole, as few datasets change more than some tens of times; nothing caps the
+     * number, so the stated maximum is a bound of practice, not one the service enforces.
+     */
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Every change of a dataset", description = "Who, when, what, and the dataset as it was after.")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(examples = @ExampleObject(
-            name = "history", value = """
-                    [{"at":"2026-11-23T10:00:00Z","actor":"steward-bps","action":"CREATED","status":"DRAFT","reasons":null,\
-                    "dataset":{"status":"DRAFT"}}]""")))
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    @Operation(operationId = "getDatasetHistory", summary = "Every change of a dataset",
+            description = "Who, when, what, and the dataset as it was after; oldest first.")
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = HistoryEntry.class, maxItems = DatasetRecords.HISTORY_MAX),
+            examples = @ExampleObject(name = "history", value = DatasetExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
+    public List<HistoryEntry> history(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id) {
         return datasets.history(id, caller());
     }
 

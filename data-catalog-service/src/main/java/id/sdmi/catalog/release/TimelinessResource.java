@@ -1,6 +1,7 @@
 package id.sdmi.catalog.release;
 
 import id.sdmi.catalog.Roles;
+import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.catalog.release.ReleaseRecords.TimelinessReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,19 +35,26 @@ public class TimelinessResource {
     @GET
     @Path("timeliness")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Timeliness per producer",
+    @Operation(operationId = "getReleaseTimeliness", summary = "Timeliness per producer",
             description = "For each producer, over its published datasets that release on a schedule: the periods due "
                     + "in the years asked for, released on time, late or missing, and the share on time.")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(
-            name = "timeliness", value = "{\"asOf\":\"2024-12-31\",\"from\":2023,\"to\":2024,\"producers\":[{\"producer\":"
-                    + "\"BP2MI\",\"datasets\":2,\"timeliness\":{\"expected\":46,\"onTime\":38,\"late\":5,\"missing\":3,"
-                    + "\"pending\":2,\"onTimeRate\":0.826}}]}")))
-    @APIResponse(responseCode = "400", description = "A bad year or day, or an unknown producer")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(
+            schema = @Schema(implementation = TimelinessReport.class),
+            examples = @ExampleObject(name = "timeliness", value = ReleaseExamples.TIMELINESS)))
+    @APIResponse(responseCode = "400", description = "A year outside 1900-2100, from after to, more than 50 years, a "
+            + "bad day, or an unknown producer")
     public TimelinessReport timeliness(
-            @Parameter(description = "First year (default: two years before `to`)", example = "2023") @QueryParam("from") Integer from,
-            @Parameter(description = "Last year (default: the year of asOf)", example = "2024") @QueryParam("to") Integer to,
-            @Parameter(description = "Judge as of this day (default: today)", example = "2024-12-31") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "Only this producer", example = "BPS") @QueryParam("producer") String producer) {
+            @Parameter(description = ReleaseResource.FROM, example = "2023", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = ReleaseRecords.FIRST_YEAR, maximum = ReleaseRecords.LAST_YEAR))
+            @QueryParam("from") Integer from,
+            @Parameter(description = ReleaseResource.TO, example = "2024", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = ReleaseRecords.FIRST_YEAR, maximum = ReleaseRecords.LAST_YEAR))
+            @QueryParam("to") Integer to,
+            @Parameter(description = ReleaseResource.AS_OF, example = "2024-12-31") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only this producer (a registered organisation's code, else 400)", example = "BPS",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
+                            pattern = OrganizationRecords.CODE_PATTERN))
+            @QueryParam("producer") String producer) {
         return releases.timeliness(from, to, asOf, producer);
     }
 }

@@ -1,6 +1,9 @@
 package id.sdmi.catalog.review;
 
+import id.sdmi.catalog.dataset.DatasetRecords;
+import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Label;
+import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,13 +23,23 @@ public final class ReviewRecords {
     private ReviewRecords() {
     }
 
+    static final int NOTE_MAX = 2000;
+    static final int ITEMS_MAX = 20;
+    static final int ITEM_MAX = 1000;
+    static final int SUMMARY_MAX = 4000;
+    /** A reviewer's user name (Keycloak's limit) and organisation, from their token. */
+    static final int USER_MAX = 255;
+
+    @Schema(name = "ReviewRating", description = "How a dataset fares on one quality dimension")
     public enum Rating { GOOD, FAIR, POOR }
 
     @Schema(name = "ReviewRelevance", description = "The GCM objectives and MGI domains the dataset gives evidence for")
     public record Relevance(
+            @Size(max = DatasetRecords.GCM_OBJECTIVES) @Schema(description = "In order")
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
-            List<@NotNull @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
-            @Size(max = 2000) String note) {
+            @Size(max = DatasetRecords.MGI_DOMAINS) @Schema(description = "In order")
+            List<@NotNull @Size(max = 2) @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            @Size(max = NOTE_MAX) @Schema(nullable = true) String note) {
     }
 
     @Schema(name = "ReviewQuality", description = "The dataset's quality on the NSDR's four dimensions")
@@ -35,27 +48,47 @@ public final class ReviewRecords {
             @NotNull(message = "is required") Rating coverage,
             @NotNull(message = "is required") Rating disaggregation,
             @NotNull(message = "is required") Rating accessibility,
-            @Size(max = 2000) String note) {
+            @Size(max = NOTE_MAX) @Schema(nullable = true) String note) {
     }
 
-    @Schema(name = "ReviewInput")
+    @Schema(name = "ReviewInput", description = "What a review found about a published (or retired) dataset")
     public record ReviewInput(
             @NotNull(message = "is required") UUID datasetId,
             @NotNull(message = "is required") @Schema(example = "2024-08-15") LocalDate reviewedOn,
             @NotNull(message = "is required") @Valid Relevance relevance,
             @NotNull(message = "is required") @Valid Quality quality,
-            @Size(max = 20) List<@NotBlank(message = "must not be blank") @Size(max = 1000) String> gaps,
-            @Size(max = 20) List<@NotBlank(message = "must not be blank") @Size(max = 1000) String> recommendations,
-            @Size(max = 4000) String summary) {
+            @Size(max = ITEMS_MAX) List<@NotBlank(message = "must not be blank") @Size(max = ITEM_MAX) String> gaps,
+            @Size(max = ITEMS_MAX) List<@NotBlank(message = "must not be blank") @Size(max = ITEM_MAX) String> recommendations,
+            @Size(max = SUMMARY_MAX) @Schema(nullable = true) String summary) {
     }
 
-    @Schema(name = "ReviewedDataset")
-    public record DatasetRef(UUID id, Label title, String producer) {
+    @Schema(name = "ReviewedDataset", description = "The dataset a review is about")
+    public record DatasetRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) Label title,
+            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
+            String producer) {
     }
 
-    @Schema(name = "Review")
-    public record ReviewView(UUID id, DatasetRef dataset, LocalDate reviewedOn, String reviewer, String reviewerOrg,
-            Relevance relevance, Quality quality, List<String> gaps, List<String> recommendations, String summary,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    @Schema(name = "Review", description = "What an NSDR review found about one dataset")
+    public record ReviewView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) DatasetRef dataset,
+            @Schema(required = true) LocalDate reviewedOn,
+            @Schema(required = true, maxLength = USER_MAX, description = "Who recorded it last (their user name)")
+            String reviewer,
+            @Schema(nullable = true, maxLength = USER_MAX, description = "Their organisation (token claim org)")
+            String reviewerOrg,
+            @Schema(required = true) Relevance relevance,
+            @Schema(required = true) Quality quality,
+            @Schema(required = true, maxItems = ITEMS_MAX) List<@Size(max = ITEM_MAX) String> gaps,
+            @Schema(required = true, maxItems = ITEMS_MAX) List<@Size(max = ITEM_MAX) String> recommendations,
+            @Schema(nullable = true, maxLength = SUMMARY_MAX) String summary,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "ReviewPage", description = "A page of reviews")
+    public static final class ReviewPage extends PageSchema<ReviewView> {
     }
 }

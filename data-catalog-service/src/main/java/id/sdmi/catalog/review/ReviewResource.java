@@ -2,33 +2,40 @@ package id.sdmi.catalog.review;
 
 import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
+import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.catalog.review.ReviewRecords.ReviewInput;
+import id.sdmi.catalog.review.ReviewRecords.ReviewPage;
 import id.sdmi.catalog.review.ReviewRecords.ReviewView;
+import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
+import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
 import id.sdmi.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,12 +50,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    static final String INPUT_EXAMPLE = """
-            {"datasetId":"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10","reviewedOn":"2024-08-15",\
-            "relevance":{"gcmObjectives":[1,6],"mgiDomains":["D4"],"note":"Core source on migrant workers' employment"},\
-            "quality":{"timeliness":"GOOD","coverage":"FAIR","disaggregation":"GOOD","accessibility":"FAIR",\
-            "note":"Microdata on request"},"gaps":["No question on the country of previous residence"],\
-            "recommendations":["Add a migration module every five years"],"summary":"A reliable, regular source."}""";
+    private static final String ID = "The review's id";
+    private static final String ID_EXAMPLE = "0d6f3a8e-2b4c-4d1e-9f7a-5c3b2a1d0e9f";
 
     private final ReviewService reviews;
     private final CurrentCaller caller;
@@ -60,23 +63,39 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List review findings", description = "Newest first; of one dataset or one producer's datasets.")
-    @APIResponse(responseCode = "200", description = "A page of reviews")
+    @Operation(operationId = "listReviews", summary = "List review findings",
+            description = "Newest first; of one dataset or one producer's datasets.")
+    @APIResponse(responseCode = "200", description = "A page of reviews",
+            content = @Content(schema = @Schema(implementation = ReviewPage.class),
+                    examples = @ExampleObject(name = "page", value = ReviewExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "page, size or producer out of range")
     public Page<ReviewView> list(
-            @Parameter(description = "Only this dataset's reviews") @QueryParam("datasetId") UUID datasetId,
-            @Parameter(description = "Only reviews of this producer's datasets", example = "BPS") @QueryParam("producer") String producer,
+            @Parameter(description = "Only this dataset's reviews", example = "7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10")
+            @QueryParam("datasetId") UUID datasetId,
+            @Parameter(description = "Only reviews of this producer's datasets", example = "BPS", schema = @Schema(
+                    type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
+                    pattern = OrganizationRecords.CODE_PATTERN))
+            @Size(max = OrganizationRecords.CODE_MAX, message = "must be at most 40 characters")
+            @QueryParam("producer") String producer,
             @Valid @BeanParam PageRequest page) {
         return reviews.list(datasetId, producer, page);
     }
 
     @POST
     @RolesAllowed({Roles.WALIDATA, Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Record a review's findings on a dataset",
+    @Operation(operationId = "createReview", summary = "Record a review's findings on a dataset",
             description = "By a walidata or a catalog editor, on a published (or retired) dataset.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "review", value = INPUT_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Recorded; its ETag in the header")
-    @APIResponse(responseCode = "400", description = "A bad field: objective outside 1-23, unknown rating, …")
-    @APIResponse(responseCode = "409", description = "The dataset is not published")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewInput.class),
+            examples = @ExampleObject(name = "review", value = ReviewExamples.INPUT)))
+    @APIResponse(responseCode = "201", description = "Recorded; its ETag in the header",
+            headers = {@Header(ref = OpenApiConventions.LOCATION), @Header(ref = OpenApiConventions.ETAG)},
+            content = @Content(schema = @Schema(implementation = ReviewView.class),
+                    examples = @ExampleObject(name = "review", value = ReviewExamples.REVIEW)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a bad field: objective outside 1-23, unknown "
+            + "rating, ...")
+    @APIResponse(responseCode = "409", description = "The dataset is not published (nor retired)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "draft", value = ReviewExamples.NOT_PUBLISHED)))
     @APIResponse(responseCode = "422", description = "No such dataset, or a day in the future")
     public RestResponse<ReviewView> create(@Valid @NotNull(message = "a JSON body is required") ReviewInput input,
             UriInfo uri) {
@@ -87,10 +106,13 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a review")
-    @APIResponse(responseCode = "200", description = "The review")
+    @Operation(operationId = "getReview", summary = "Get a review",
+            description = "With its ETag, which a change sends back as If-Match.")
+    @APIResponse(responseCode = "200", description = "The review", headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = ReviewView.class),
+                    examples = @ExampleObject(name = "review", value = ReviewExamples.REVIEW)))
     @APIResponse(responseCode = "404", description = "No such review")
-    public RestResponse<ReviewView> get(@PathParam("id") UUID id) {
+    public RestResponse<ReviewView> get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id) {
         Review review = reviews.get(id);
         return Responses.ok(ReviewService.view(review), ETags.of(0, review.rowVersion));
     }
@@ -98,23 +120,36 @@ public class ReviewResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.WALIDATA, Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Change a review", description = "A stale If-Match gets 412.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "review", value = INPUT_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
-    public RestResponse<ReviewView> update(@PathParam("id") UUID id,
+    @Operation(operationId = "updateReview", summary = "Change a review",
+            description = "By a walidata or a catalog editor; the dataset stays. A stale If-Match gets 412.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewInput.class),
+            examples = @ExampleObject(name = "review", value = ReviewExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag in the header",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = ReviewView.class),
+                    examples = @ExampleObject(name = "review", value = ReviewExamples.REVIEW)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a bad field, or another dataset")
+    @APIResponse(responseCode = "404", description = "No such review")
+    @APIResponse(responseCode = "409", description = "The dataset is no longer published (nor retired)")
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    @APIResponse(responseCode = "422", description = "A day in the future")
+    public RestResponse<ReviewView> update(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ReviewInput input,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Review review = reviews.update(id, input, ifMatch, caller.get());
+            @BeanParam IfMatch ifMatch) {
+        Review review = reviews.update(id, input, ifMatch.value, caller.get());
         return Responses.ok(ReviewService.view(review), ETags.of(0, review.rowVersion));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.WALIDATA, Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Remove a review")
+    @Operation(operationId = "deleteReview", summary = "Remove a review",
+            description = "By a walidata or a catalog editor. A stale If-Match gets 412.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        reviews.delete(id, ifMatch);
+    @APIResponse(responseCode = "404", description = "No such review")
+    @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
+    public void delete(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        reviews.delete(id, ifMatch.value);
     }
 }

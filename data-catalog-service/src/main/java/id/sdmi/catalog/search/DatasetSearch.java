@@ -6,6 +6,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.Disaggregation;
 import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
+import id.sdmi.catalog.dataset.DatasetRecords;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetService.Caller;
 import id.sdmi.catalog.dataset.DatasetService;
@@ -14,6 +15,7 @@ import id.sdmi.catalog.search.FacetIndex.Entry;
 import id.sdmi.catalog.search.FacetIndex.Snapshot;
 import id.sdmi.catalog.search.SearchQuery.Filter;
 import id.sdmi.catalog.search.SearchQuery.Sort;
+import id.sdmi.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -47,9 +50,19 @@ public class DatasetSearch {
 
     @Schema(name = "DatasetSearchPage", description = "A page of datasets, how many matched, and the facets of "
             + "all that matched: for each facet, each value and how many datasets have it, most first")
-    public record SearchPage(List<DatasetView> items, int page, int size, long total, String sort,
-            Map<String, Map<String, Long>> facets) {
+    public record SearchPage(
+            @Schema(required = true, maxItems = PageRequest.MAX_SIZE, description = "The datasets of this page")
+            List<DatasetView> items,
+            @Schema(required = true, minimum = "0", maximum = "" + (SearchQuery.MAX_WINDOW - 1),
+                    description = "The page number, from 0 (a page reaches at most the 10,000th dataset)") int page,
+            @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "Datasets per page")
+            int size,
+            @Schema(required = true, minimum = "0", maximum = COUNT_MAX, description = "Datasets that matched") long total,
+            @Schema(required = true, ref = "DatasetSort") String sort,
+            @Schema(required = true, implementation = Facets.Shape.class) Map<String, Map<String, Long>> facets) {
     }
+
+    static final String COUNT_MAX = "9007199254740991";
 
     private final FacetIndex index;
     private final DataSource dataSource;
@@ -282,7 +295,36 @@ public class DatasetSearch {
     }
 
     /** Counts, for each facet, how many matched datasets have each value. */
-    private static final class Facets {
+    static final class Facets {
+
+        /** The facets' JSON shape, for the OpenAPI document. */
+        @Schema(name = "DatasetFacets", description = "For each facet, each value the matched datasets have and how "
+                + "many have it, most first (ties by value); values none of them has are left out")
+        static final class Shape {
+            @Schema(required = true, description = "Producers' codes") public Map<String, Count> producer;
+            @Schema(required = true, description = "Topics") public Map<String, Count> topic;
+            @Schema(required = true, maxProperties = DatasetRecords.GCM_OBJECTIVES, description = "GCM objectives, 1 to 23")
+            public Map<String, Count> gcmObjective;
+            @Schema(required = true, maxProperties = DatasetRecords.MGI_DOMAINS, description = "MGI domains, D1 to D6")
+            public Map<String, Count> mgiDomain;
+            @Schema(required = true, maxProperties = 6, description = "Source types (DatasetSourceType)")
+            public Map<String, Count> sourceType;
+            @Schema(required = true, maxProperties = 3, description = "Access levels (DatasetAccess)")
+            public Map<String, Count> access;
+            @Schema(required = true, maxProperties = 11, description = "Disaggregations (DatasetDisaggregation)")
+            public Map<String, Count> disaggregation;
+            @Schema(required = true, maxProperties = 5, description = "Geographic levels (DatasetGeographicLevel)")
+            public Map<String, Count> geographicLevel;
+            @Schema(required = true, maxProperties = 6, description = "Statuses (DatasetStatus)")
+            public Map<String, Count> status;
+        }
+
+        /** How many of the matched datasets have a facet value. */
+        @Schema(name = "DatasetFacetCount", type = SchemaType.INTEGER, format = "int64", minimum = "1",
+                maximum = COUNT_MAX, description = "How many of the datasets that matched have the value")
+        static final class Count {
+        }
+
         private final Snapshot snapshot;
         private final long[] producer;
         private final long[] topic;

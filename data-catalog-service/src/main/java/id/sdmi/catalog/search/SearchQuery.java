@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -31,6 +33,11 @@ public class SearchQuery extends PageRequest {
 
     /** Beyond this a search must be narrowed: ranking deep pages costs and nobody reads them. */
     public static final int MAX_WINDOW = 10_000;
+    /** How many times one facet may be given, and how long one value (or comma-separated values) may be. */
+    static final int VALUES_MAX = 100;
+    static final int VALUE_MAX = 1000;
+    private static final String VALUES_MESSAGE = "give at most 100 values";
+    private static final String VALUE_MESSAGE = "must be at most 1000 characters";
 
     @QueryParam("q")
     @Size(max = 200, message = "must be at most 200 characters")
@@ -38,48 +45,67 @@ public class SearchQuery extends PageRequest {
     public String q;
 
     @QueryParam("producer")
-    @Parameter(description = "Producer's code (any of those given)", example = "BPS")
-    public List<String> producer;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Producer's code (any of those given; also comma-separated)", example = "[\"BPS\"]")
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> producer;
 
     @QueryParam("topic")
-    @Parameter(description = "Topic (all of those given)", example = "labour-migration")
-    public List<String> topic;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Topic, a lower-case slug (all of those given; also comma-separated)",
+            example = "[\"labour-migration\"]")
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> topic;
 
     @QueryParam("gcmObjective")
-    @Parameter(description = "GCM objective, 1 to 23 (all of those given)", example = "6")
-    public List<String> gcmObjective;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "GCM objective, 1 to 23 (all of those given; also comma-separated)", example = "[\"6\"]")
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> gcmObjective;
 
     @QueryParam("mgiDomain")
-    @Parameter(description = "MGI domain, D1 to D6 (all of those given)", example = "D4")
-    public List<String> mgiDomain;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "MGI domain, D1 to D6 (all of those given; also comma-separated)", example = "[\"D4\"]")
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> mgiDomain;
 
     @QueryParam("sourceType")
-    @Parameter(description = "Source type (any of those given)", example = "SURVEY")
-    public List<String> sourceType;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Source type (any of those given; also comma-separated)", example = "[\"SURVEY\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SourceType.class, maxItems = VALUES_MAX))
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> sourceType;
 
     @QueryParam("access")
-    @Parameter(description = "Access level (any of those given)", example = "OPEN")
-    public List<String> access;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Access level (any of those given; also comma-separated)", example = "[\"OPEN\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Access.class, maxItems = VALUES_MAX))
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> access;
 
     @QueryParam("disaggregation")
-    @Parameter(description = "Disaggregation (all of those given)", example = "SEX")
-    public List<String> disaggregation;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Disaggregation (all of those given; also comma-separated)", example = "[\"SEX\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Disaggregation.class, maxItems = VALUES_MAX))
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> disaggregation;
 
     @QueryParam("geographicLevel")
-    @Parameter(description = "Finest geographic level published (any of those given)", example = "REGENCY")
-    public List<String> geographicLevel;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Finest geographic level published (any of those given; also comma-separated)",
+            example = "[\"REGENCY\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = GeographicLevel.class, maxItems = VALUES_MAX))
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> geographicLevel;
 
     @QueryParam("status")
-    @Parameter(description = "Status (any of those given); a walidata's queue is status=SUBMITTED", example = "PUBLISHED")
-    public List<String> status;
+    @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
+    @Parameter(description = "Status (any of those given; also comma-separated); a walidata's queue is status=SUBMITTED",
+            example = "[\"PUBLISHED\"]",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Status.class, maxItems = VALUES_MAX))
+    public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> status;
 
     @QueryParam("identifier")
+    @Size(max = 100, message = "must be at most 100 characters")
     @Parameter(description = "The dataset's short name", example = "bps-sakernas")
     public String identifier;
 
     @QueryParam("sort")
     @Parameter(description = "relevance (the default with q), created (the default without), -created, updated, "
-            + "-updated, title, -title; a leading - for descending", example = "-updated")
+            + "-updated, title, -title; a leading - for descending", example = "-updated",
+            schema = @Schema(implementation = Sort.class))
     public String sort;
 
     /** What a dataset must be to match, parsed and checked. */
@@ -88,6 +114,9 @@ public class SearchQuery extends PageRequest {
             Set<Status> statuses, String identifier, Sort sort) {
     }
 
+    @Schema(name = "DatasetSort", description = "The order of a dataset search: by relevance "
+            + "to the words, by creation, change or title; a leading - for descending", enumeration = {"relevance",
+                "created", "-created", "updated", "-updated", "title", "-title"})
     public enum Sort {
         RELEVANCE("relevance"), CREATED("created"), CREATED_DESC("-created"), UPDATED("updated"),
         UPDATED_DESC("-updated"), TITLE("title"), TITLE_DESC("-title");

@@ -103,6 +103,9 @@ public class DatasetWorkflowTest {
         as("steward-bps").post(url + "/submit").then().statusCode(200);
         as("walidata").body("{\"reasons\":[]}").post(url + "/return").then().statusCode(400)
                 .body("errors[0].field", equalTo("reasons"));
+        String tooMany = "{\"reasons\":[" + "\"x\",".repeat(20) + "\"x\"]}";
+        as("walidata").body(tooMany).post(url + "/return").then().statusCode(400)
+                .body("errors[0].field", equalTo("reasons"));
         as("walidata").body("{\"reasons\":[\"Tambahkan disagregasi menurut jenis kelamin\"]}").post(url + "/return")
                 .then().statusCode(200).body("status", equalTo("RETURNED"))
                 .body("returnReasons", contains("Tambahkan disagregasi menurut jenis kelamin"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +209,17 @@ class DatasetSearchTest {
                 .body("errors.field", contains("page"));
         as("viewer").queryParam("q", "x".repeat(201)).get("/api/v1/datasets").then().statusCode(400)
                 .body("errors.field", contains("q"));
+    }
+
+    @Test
+    void tooManyOrTooLongFacetValuesAreRefused() {
+        List<String> topics = IntStream.rangeClosed(0, 100).mapToObj(i -> "topic-" + i).toList();
+        as("viewer").queryParam("topic", topics).get("/api/v1/datasets").then().statusCode(400)
+                .body("errors.field", contains("topic"));
+        as("viewer").queryParam("producer", "X".repeat(1001)).get("/api/v1/datasets").then().statusCode(400)
+                .body("errors.field", contains("producer[0]"));
+        as("viewer").queryParam("identifier", "x".repeat(101)).get("/api/v1/datasets").then().statusCode(400)
+                .body("errors.field", contains("identifier"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package id.sdmi.indicator.catalog;
 
+import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.web.Label;
+import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,41 +14,84 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of catalog versions and their domains. */
 public final class CatalogRecords {
 
-    static final String VERSION_PATTERN = "[0-9A-Za-z][0-9A-Za-z._-]{0,19}";
+    /** A version's name, e.g. 2023 or 2025-rev.1. */
+    public static final String VERSION_PATTERN = "[0-9A-Za-z][0-9A-Za-z._-]{0,19}";
+    public static final int VERSION_LENGTH = 20;
+    /** A domain's code, e.g. D1. */
+    public static final String DOMAIN_CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{0,9}";
+    public static final int DOMAIN_CODE_LENGTH = 10;
+    /** A user as the access token names them: a Keycloak username, at most 255 characters. */
+    static final int USER_LENGTH = 255;
+    /** A date-time as Jackson writes an OffsetDateTime (the platform's OpenAPI conventions say the same). */
+    static final int DATE_TIME_LENGTH = 35;
 
     private CatalogRecords() {
     }
 
-    @Schema(name = "NewVersion", description = "A draft version to create, empty or copied from an earlier version")
+    @Schema(name = "NewCatalogVersion", description = "A draft version to create, empty or copied from an earlier version")
     public record NewVersion(
             @NotNull(message = "is required")
             @Pattern(regexp = VERSION_PATTERN, message = "must be 1-20 letters, digits, '.', '_' or '-', e.g. 2023")
-            @Schema(example = "2023") String version,
+            @Schema(example = "2023", maxLength = VERSION_LENGTH) String version,
             @Pattern(regexp = VERSION_PATTERN, message = "must name an existing version of this framework")
             @Schema(description = "A version of the same framework whose domains and indicators the draft starts with",
-                    example = "2019") String copyFrom) {
+                    example = "2019", maxLength = VERSION_LENGTH, nullable = true) String copyFrom) {
     }
 
-    @Schema(name = "CatalogVersion")
-    public record VersionView(String framework, String version, VersionStatus status, String copiedFrom,
-            long domains, long indicators, OffsetDateTime createdAt, String createdBy, OffsetDateTime publishedAt,
-            String publishedBy, OffsetDateTime retiredAt, String retiredBy) {
+    @Schema(name = "CatalogVersion", description = "A version of a framework's indicator catalog: its status, counts and "
+            + "history")
+    public record VersionView(
+            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+                    description = "The framework's code") String framework,
+            @Schema(required = true, maxLength = VERSION_LENGTH, pattern = VERSION_PATTERN) String version,
+            @Schema(required = true) VersionStatus status,
+            @Schema(nullable = true, maxLength = VERSION_LENGTH, pattern = VERSION_PATTERN,
+                    description = "The version the draft was copied from; null for a draft that started empty")
+            String copiedFrom,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogVersion.MAX_DOMAINS,
+                    description = "How many domains it has") long domains,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogVersion.MAX_INDICATORS,
+                    description = "How many indicators it has") long indicators,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true, maxLength = USER_LENGTH, description = "Who created it") String createdBy,
+            @Schema(nullable = true, maxLength = DATE_TIME_LENGTH,
+                    description = "When it was published; null for a draft") OffsetDateTime publishedAt,
+            @Schema(nullable = true, maxLength = USER_LENGTH, description = "Who published it; null for a draft")
+            String publishedBy,
+            @Schema(nullable = true, maxLength = DATE_TIME_LENGTH,
+                    description = "When it was retired; null unless RETIRED") OffsetDateTime retiredAt,
+            @Schema(nullable = true, maxLength = USER_LENGTH, description = "Who retired it; null unless RETIRED")
+            String retiredBy) {
+    }
+
+    @Schema(name = "CatalogVersionPage", description = "A page of a framework's catalog versions")
+    public static final class CatalogVersionPage extends PageSchema<VersionView> {
     }
 
     @Schema(name = "DomainInput", description = "A domain of a draft version")
     public record DomainInput(
             @NotNull(message = "is required")
-            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,9}", message = "must be 1-10 capital letters, digits or '-', e.g. D1")
-            @Schema(example = "D1") String code,
+            @Pattern(regexp = DOMAIN_CODE_PATTERN, message = "must be 1-10 capital letters, digits or '-', e.g. D1")
+            @Schema(example = "D1", maxLength = DOMAIN_CODE_LENGTH) String code,
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more")
-            @Max(value = 99, message = "must be at most 99") @Schema(example = "1") Integer order,
+            @Max(value = 99, message = "must be at most 99")
+            @Schema(example = "1", description = "Its place among the version's domains") Integer order,
             @NotNull(message = "is required") @Valid Label name) {
     }
 
-    @Schema(name = "Domain")
-    public record DomainView(String code, int order, Label name) {
+    @Schema(name = "Domain", description = "A domain of a catalog version")
+    public record DomainView(
+            @Schema(required = true, maxLength = DOMAIN_CODE_LENGTH, pattern = DOMAIN_CODE_PATTERN) String code,
+            @Schema(required = true, minimum = "1", maximum = "99", description = "Its place among the version's domains")
+            int order,
+            @Schema(required = true) Label name) {
+
         public static DomainView of(Domain domain) {
             return new DomainView(domain.code, domain.order, domain.name.label());
         }
+    }
+
+    @Schema(name = "DomainPage", description = "A page of a version's domains")
+    public static final class DomainPage extends PageSchema<DomainView> {
     }
 }

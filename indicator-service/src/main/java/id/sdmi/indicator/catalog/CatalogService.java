@@ -197,6 +197,10 @@ public class CatalogService {
         if (Domain.find(draft, input.code()).isPresent()) {
             throw ProblemException.conflict("version " + draft.label() + " already has a domain " + input.code());
         }
+        if (Domain.count("version", draft) >= CatalogVersion.MAX_DOMAINS) {
+            throw ProblemException.conflict("version " + draft.label() + " has " + CatalogVersion.MAX_DOMAINS
+                    + " domains, the most a version holds");
+        }
         Domain domain = new Domain();
         domain.version = draft;
         domain.code = input.code();

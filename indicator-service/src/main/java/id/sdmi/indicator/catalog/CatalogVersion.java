@@ -23,6 +23,14 @@ import java.time.ZoneOffset;
 @Table(name = "catalog_version")
 public class CatalogVersion extends PanacheEntityBase {
 
+    /** The most domains a version holds (a domain's order is 1 to 99; the MGI has six). */
+    public static final int MAX_DOMAINS = 99;
+    /**
+     * The most indicators a version holds (the MGI has about a hundred): what bounds a version's import, its CSV
+     * export and a diff, as the contract states.
+     */
+    public static final int MAX_INDICATORS = 10_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,13 +1,18 @@
 package id.sdmi.indicator.catalog;
 
 import id.sdmi.indicator.Roles;
+import id.sdmi.indicator.catalog.CatalogRecords.CatalogVersionPage;
 import id.sdmi.indicator.catalog.CatalogRecords.NewVersion;
 import id.sdmi.indicator.catalog.CatalogRecords.VersionView;
+import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.CatalogDiff;
+import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
-import id.sdmi.web.Responses;
+import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
+import id.sdmi.web.Problem;
+import id.sdmi.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,17 +20,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,11 +46,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VersionResource {
 
-    static final String VERSION_EXAMPLE = """
-            {"framework":"MGI-NATIONAL","version":"2023","status":"PUBLISHED","copiedFrom":null,"domains":6,\
-            "indicators":98,"createdAt":"2023-05-02T03:00:00Z","createdBy":"editor","publishedAt":"2023-06-12T08:00:00Z",\
-            "publishedBy":"editor","retiredAt":null,"retiredBy":null}""";
-
     private final CatalogService catalogs;
     private final CatalogDiff diffs;
     private final SecurityIdentity identity;
@@ -57,29 +58,41 @@ public class VersionResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List a framework's versions", description = "Oldest first, with their status and counts.")
-    @APIResponse(responseCode = "200", description = "A page of versions", content = @Content(examples = @ExampleObject(
-            name = "versions", value = "{\"items\":[" + VERSION_EXAMPLE + "],\"page\":0,\"size\":50,\"total\":1}")))
-    @APIResponse(responseCode = "404", description = "No such framework")
-    public Page<VersionView> list(@PathParam("framework") @Parameter(example = "MGI-NATIONAL") String framework,
+    @Operation(operationId = "listCatalogVersions", summary = "List a framework's versions",
+            description = "Oldest first, with their status and counts, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            content = @Content(schema = @Schema(implementation = CatalogVersionPage.class),
+                    examples = @ExampleObject(name = "versions", value = CatalogExamples.VERSION_PAGE)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No framework with this code")
+    public Page<VersionView> list(
+            @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
+                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
             @Valid @BeanParam PageRequest page) {
         return Page.slice(catalogs.versions(framework), page);
     }
 
     @POST
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Create a draft version",
+    @Operation(operationId = "createCatalogVersion", summary = "Create a draft version",
             description = "An empty draft, or one that starts as a copy of an earlier version's domains and indicators.")
-    @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "empty", value = "{\"version\":\"2023\",\"copyFrom\":null}"),
-            @ExampleObject(name = "copy", value = "{\"version\":\"2025\",\"copyFrom\":\"2023\"}")}))
-    @APIResponse(responseCode = "201", description = "The draft; its ETag in the header",
-            content = @Content(examples = @ExampleObject(name = "draft", value = """
-                    {"framework":"MGI-NATIONAL","version":"2025","status":"DRAFT","copiedFrom":"2023","domains":6,\
-                    "indicators":98,"createdAt":"2025-01-10T02:00:00Z","createdBy":"editor"}""")))
-    @APIResponse(responseCode = "409", description = "The version exists")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewVersion.class), examples = {
+            @ExampleObject(name = "empty", value = CatalogExamples.NEW_VERSION),
+            @ExampleObject(name = "copy", value = CatalogExamples.NEW_VERSION_COPY)}))
+    @APIResponse(responseCode = "201", description = "The draft",
+            headers = {@Header(ref = OpenApiConventions.LOCATION), @Header(ref = OpenApiConventions.ETAG)},
+            content = @Content(schema = @Schema(implementation = VersionView.class),
+                    examples = @ExampleObject(name = "draft", value = CatalogExamples.DRAFT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @APIResponse(responseCode = "404", description = "No framework with this code")
+    @APIResponse(responseCode = "409", description = "The framework has a version of this name")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @APIResponse(responseCode = "422", description = "copyFrom names no version of this framework")
-    public RestResponse<VersionView> create(@PathParam("framework") String framework,
+    public RestResponse<VersionView> create(
+            @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
+                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
             @Valid @NotNull(message = "a JSON body is required") NewVersion request, UriInfo uri) {
         CatalogVersion created = catalogs.create(framework, request, identity.getPrincipal().getName());
         return Responses.created(uri, created.version, catalogs.view(created), ETags.of(created.id, created.rowVersion));
@@ -88,61 +101,77 @@ public class VersionResource {
     @GET
     @Path("{version}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a version", description = "Its status, counts and history; the ETag in the header.")
-    @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(examples = @ExampleObject(name = "published", value = VERSION_EXAMPLE)))
+    @Operation(operationId = "getCatalogVersion", summary = "Get a version",
+            description = "Its status, counts and history; the ETag is what If-Match needs to publish or retire it.")
+    @APIResponse(responseCode = "200", description = "The version", headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = VersionView.class),
+                    examples = @ExampleObject(name = "published", value = CatalogExamples.PUBLISHED)))
     @APIResponse(responseCode = "404", description = "No such framework or version")
-    public RestResponse<VersionView> get(@PathParam("framework") String framework,
-            @PathParam("version") @Parameter(example = "2023") String version) {
-        CatalogVersion found = CatalogService.version(framework, version);
+    public RestResponse<VersionView> get(@BeanParam VersionPath path) {
+        CatalogVersion found = CatalogService.version(path.framework, path.version);
         return Responses.ok(catalogs.view(found), ETags.of(found.id, found.rowVersion));
     }
 
     @POST
     @Path("{version}/publish")
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Publish a draft",
+    @Operation(operationId = "publishCatalogVersion", summary = "Publish a draft",
             description = "From now on the version never changes; its whole catalog is announced as "
                     + "sdmi.indicator.catalog.published.v1. Publishing twice gets 409.")
     @APIResponse(responseCode = "200", description = "The published version",
-            content = @Content(examples = @ExampleObject(name = "published", value = VERSION_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not a draft, or no indicators")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the version's ETag")
-    public RestResponse<VersionView> publish(@PathParam("framework") String framework,
-            @PathParam("version") String version, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CatalogVersion published = catalogs.publish(framework, version, ifMatch, identity.getPrincipal().getName());
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = VersionView.class),
+                    examples = @ExampleObject(name = "published", value = CatalogExamples.PUBLISHED)))
+    @APIResponse(responseCode = "404", description = "No such framework or version")
+    @APIResponse(responseCode = "409", description = "Not a draft, or a draft without indicators", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "published", value = CatalogExamples.NOT_A_DRAFT)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the version's ETag: it changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "stale", value = CatalogExamples.STALE)))
+    public RestResponse<VersionView> publish(@BeanParam VersionPath path, @BeanParam IfMatch ifMatch) {
+        CatalogVersion published = catalogs.publish(path.framework, path.version, ifMatch.value,
+                identity.getPrincipal().getName());
         return Responses.ok(catalogs.view(published), ETags.of(published.id, published.rowVersion));
     }
 
     @POST
     @Path("{version}/retire")
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Retire a published version",
+    @Operation(operationId = "retireCatalogVersion", summary = "Retire a published version",
             description = "No new assessment may start on it; announced as sdmi.indicator.catalog.retired.v1.")
-    @APIResponse(responseCode = "200", description = "The retired version", content = @Content(examples = @ExampleObject(
-            name = "retired", value = "{\"framework\":\"MGI-NATIONAL\",\"version\":\"2019\",\"status\":\"RETIRED\"}")))
+    @APIResponse(responseCode = "200", description = "The retired version",
+            headers = @Header(ref = OpenApiConventions.ETAG),
+            content = @Content(schema = @Schema(implementation = VersionView.class),
+                    examples = @ExampleObject(name = "retired", value = CatalogExamples.RETIRED)))
+    @APIResponse(responseCode = "404", description = "No such framework or version")
     @APIResponse(responseCode = "409", description = "Not a published version")
-    public RestResponse<VersionView> retire(@PathParam("framework") String framework,
-            @PathParam("version") String version, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CatalogVersion retired = catalogs.retire(framework, version, ifMatch, identity.getPrincipal().getName());
+    @APIResponse(responseCode = "412", description = "If-Match is not the version's ETag: it changed since you read it")
+    public RestResponse<VersionView> retire(@BeanParam VersionPath path, @BeanParam IfMatch ifMatch) {
+        CatalogVersion retired = catalogs.retire(path.framework, path.version, ifMatch.value,
+                identity.getPrincipal().getName());
         return Responses.ok(catalogs.view(retired), ETags.of(retired.id, retired.rowVersion));
     }
 
     @GET
     @Path("{from}/diff/{to}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Compare two versions",
-            description = "Domains and indicators added, removed, and changed with each field that changed.")
-    @APIResponse(responseCode = "200", description = "The differences", content = @Content(examples = @ExampleObject(
-            name = "diff", value = """
-                    {"framework":"MGI-NATIONAL","from":"2019","to":"2023","domains":{"added":[],"removed":[],"changed":[]},\
-                    "indicators":{"added":[{"code":"6.19","domain":"D6","order":19,"text":{"id":"…","en":"…"},\
-                    "guidance":null,"gcmObjectives":[21],"sdgTargets":["10.7"]}],"removed":[],\
-                    "changed":[{"code":"1.2","fields":[{"field":"gcmObjectives","from":[15],"to":[15,16]}]}]}}""")))
-    @APIResponse(responseCode = "404", description = "No such framework or version")
-    public CatalogDiff.Diff diff(@PathParam("framework") String framework,
-            @PathParam("from") @Parameter(example = "2019") String from,
-            @PathParam("to") @Parameter(example = "2023") String to) {
+    @Operation(operationId = "diffCatalogVersions", summary = "Compare two versions",
+            description = "Domains and indicators added, removed, and changed with each field that changed, going from "
+                    + "one version of the framework to the other.")
+    @APIResponse(responseCode = "200", description = "The differences",
+            content = @Content(schema = @Schema(implementation = CatalogDiff.Diff.class),
+                    examples = @ExampleObject(name = "diff", value = CatalogExamples.DIFF)))
+    @APIResponse(responseCode = "404", description = "No such framework, or no such version")
+    public CatalogDiff.Diff diff(
+            @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
+                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
+            @PathParam("from") @Parameter(description = "The version to compare from", example = "2019",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.VERSION_LENGTH,
+                            pattern = CatalogRecords.VERSION_PATTERN)) String from,
+            @PathParam("to") @Parameter(description = "The version to compare to", example = "2023",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.VERSION_LENGTH,
+                            pattern = CatalogRecords.VERSION_PATTERN)) String to) {
         return diffs.between(framework, from, to);
     }
 }

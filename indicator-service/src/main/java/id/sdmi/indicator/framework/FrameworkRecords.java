@@ -14,7 +14,9 @@ public final class FrameworkRecords {
     private FrameworkRecords() {
     }
 
-    static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+    /** A framework's code, e.g. MGI-NATIONAL; also what the catalog's paths and records name a framework by. */
+    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+    public static final int CODE_LENGTH = 40;
 
     @Schema(name = "NewFramework", description = "A framework to create")
     public record NewFramework(

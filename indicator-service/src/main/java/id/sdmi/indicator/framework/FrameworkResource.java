@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -89,7 +90,8 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = FrameworkView.class),
                     examples = @ExampleObject(name = "framework", value = FrameworkExamples.FRAMEWORK)))
     @APIResponse(responseCode = "404", description = "No framework with this code")
-    public FrameworkView get(@Parameter(example = "MGI-NATIONAL", schema = @Schema(maxLength = 40)) @PathParam("code") String code) {
+    public FrameworkView get(@Parameter(example = "MGI-NATIONAL",
+            schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH)) @PathParam("code") String code) {
         return frameworks.get(code);
     }
 }

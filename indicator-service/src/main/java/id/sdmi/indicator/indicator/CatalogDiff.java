@@ -1,9 +1,11 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.CatalogRecords;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainView;
 import id.sdmi.indicator.catalog.CatalogService;
 import id.sdmi.indicator.catalog.CatalogVersion;
 import id.sdmi.indicator.catalog.Domain;
+import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -19,10 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CatalogDiff {
 
     @Schema(name = "VersionDiff", description = "What changed from one version of a framework to another")
-    public record Diff(String framework, String from, String to, Section<DomainView> domains,
-            Section<IndicatorView> indicators) {
+    public record Diff(
+            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+                    description = "The framework's code") String framework,
+            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+                    description = "The version compared from") String from,
+            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+                    description = "The version compared to") String to,
+            @Schema(required = true, implementation = DiffSchemas.DomainChanges.class) Section<DomainView> domains,
+            @Schema(required = true, implementation = DiffSchemas.IndicatorChanges.class) Section<IndicatorView> indicators) {
     }
 
+    /** Added, removed and changed domains or indicators; described for the OpenAPI document by {@link DiffSchemas}. */
     public record Section<T>(List<T> added, List<T> removed, List<Change> changed) {
     }
 
@@ -30,7 +40,15 @@ public class CatalogDiff {
     public record Change(String code, List<FieldChange> fields) {
     }
 
-    public record FieldChange(String field, Object from, Object to) {
+    @Schema(name = "FieldChange", description = "A field whose value differs between the two versions")
+    public record FieldChange(
+            @Schema(required = true, maxLength = 20, pattern = "[a-zA-Z]+(\\.[a-z]+)?",
+                    description = "The field as a JSON path: order, name.id or name.en of a domain; domain, order, "
+                            + "text.id, text.en, guidance.id, guidance.en, gcmObjectives or sdgTargets of an indicator")
+            String field,
+            @Schema(description = "Its value in the version compared from (a text, a number, a list of numbers or of "
+                    + "texts, as in Domain and Indicator); null when it had none") Object from,
+            @Schema(description = "Its value in the version compared to; null when it has none") Object to) {
     }
 
     public Diff between(String framework, String from, String to) {

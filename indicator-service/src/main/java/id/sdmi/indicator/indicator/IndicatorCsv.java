@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.CatalogVersion;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorInput;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
 import id.sdmi.web.Label;
@@ -26,6 +27,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class IndicatorCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
+    /** The longest import: Quarkus's default request body limit (quarkus.http.limits.max-body-size, 10240K bytes). */
+    public static final int MAX_IMPORT_LENGTH = 10 * 1024 * 1024;
+    /**
+     * The longest export: a header, then a version's indicators of at most 34 000 characters each (four texts of up to
+     * 4000 characters, each doubled by CSV quoting at worst, the codes and the lists).
+     */
+    public static final int MAX_EXPORT_LENGTH = 100 + CatalogVersion.MAX_INDICATORS * 34_000;
     public static final List<String> HEADER = List.of("code", "domain", "order", "text_id", "text_en", "guidance_id",
             "guidance_en", "gcm_objectives", "sdg_targets");
     private static final Set<String> REQUIRED = Set.of("code", "domain", "text_id");

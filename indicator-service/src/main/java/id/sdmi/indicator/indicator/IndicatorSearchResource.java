@@ -1,7 +1,10 @@
 package id.sdmi.indicator.indicator;
 
 import id.sdmi.indicator.Roles;
+import id.sdmi.indicator.catalog.CatalogRecords;
+import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHit;
+import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHitPage;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,23 +42,29 @@ public class IndicatorSearchResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Search published indicators",
+    @Operation(operationId = "searchIndicators", summary = "Search published indicators",
             description = "Words in Indonesian or English (best matches first), a domain, a GCM objective, a framework; "
                     + "any combination, a page at a time. Drafts and retired versions are not searched.")
-    @APIResponse(responseCode = "200", description = "A page of indicators", content = @Content(examples = @ExampleObject(
-            name = "hits", value = """
-                    {"items":[{"framework":"MGI-NATIONAL","version":"2023","code":"4.3","domain":"D4",\
-                    "domainName":{"id":"Kesejahteraan migran","en":"Well-being of migrants"},\
-                    "text":{"id":"Pekerja migran dapat mengakses layanan kesehatan publik.","en":"Migrant workers can use public health services."},\
-                    "guidance":null,"gcmObjectives":[15],"sdgTargets":["3.8"]}],"page":0,"size":20,"total":1}""")))
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = @Content(schema = @Schema(implementation = IndicatorHitPage.class),
+                    examples = @ExampleObject(name = "hits", value = IndicatorExamples.HITS)))
     @APIResponse(responseCode = "400", description = "A parameter out of range")
     public Page<IndicatorHit> search(
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters")
             @Parameter(description = "Words, in Indonesian or English", example = "kesehatan health") String q,
-            @QueryParam("domain") @Parameter(description = "Domain code", example = "D4") String domain,
+            @QueryParam("domain")
+            @Size(max = CatalogRecords.DOMAIN_CODE_LENGTH, message = "must be a domain code such as D4")
+            @Parameter(description = "Domain code", example = "D4", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = CatalogRecords.DOMAIN_CODE_LENGTH, pattern = CatalogRecords.DOMAIN_CODE_PATTERN))
+            String domain,
             @QueryParam("gcmObjective") @Min(value = 1, message = "must be from 1 to 23")
-            @Max(value = 23, message = "must be from 1 to 23") @Parameter(example = "15") Integer gcmObjective,
-            @QueryParam("framework") @Parameter(example = "MGI-NATIONAL") String framework,
+            @Max(value = 23, message = "must be from 1 to 23")
+            @Parameter(description = "A Global Compact for Migration objective", example = "15") Integer gcmObjective,
+            @QueryParam("framework")
+            @Size(max = FrameworkRecords.CODE_LENGTH, message = "must be a framework code such as MGI-NATIONAL")
+            @Parameter(description = "Framework code", example = "MGI-NATIONAL", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN))
+            String framework,
             @Valid @BeanParam PageRequest page) {
         return search.search(q, domain, gcmObjective, framework, page);
     }

@@ -80,6 +80,7 @@ public class IndicatorService {
         if (Indicator.find(draft, input.code()).isPresent()) {
             throw ProblemException.conflict("version " + draft.label() + " already has an indicator " + input.code());
         }
+        requireRoom(draft, Indicator.count("version", draft) + 1);
         Indicator indicator = new Indicator();
         indicator.version = draft;
         indicator.code = input.code();
@@ -129,10 +130,15 @@ public class IndicatorService {
     public ImportResult importRows(String framework, String version, List<IndicatorCsv.Row> rows, boolean replace,
             UnaryOperator<String> fieldName) {
         CatalogVersion draft = catalogs.draftForChange(framework, version);
+        if (rows.size() > CatalogVersion.MAX_INDICATORS) {
+            throw ProblemException.invalid("body", "has " + rows.size() + " indicators; an import takes at most "
+                    + CatalogVersion.MAX_INDICATORS);
+        }
         Map<String, Domain> domains = Domain.of(draft).stream()
                 .collect(Collectors.toMap(d -> d.code, d -> d));
         Set<String> existing = replace ? Set.of() : new HashSet<>(em.createQuery(
                 "select i.code from Indicator i where i.version = ?1", String.class).setParameter(1, draft).getResultList());
+        requireRoom(draft, existing.size() + rows.size());
         Map<String, Integer> firstRowOf = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (IndicatorCsv.Row row : rows) {
@@ -186,6 +192,14 @@ public class IndicatorService {
         }
         em.flush();
         return new ImportResult(framework, version, rows.size(), Indicator.count("version", draft));
+    }
+
+    /** A version holds at most {@link CatalogVersion#MAX_INDICATORS} indicators. */
+    private static void requireRoom(CatalogVersion draft, long indicators) {
+        if (indicators > CatalogVersion.MAX_INDICATORS) {
+            throw ProblemException.conflict("version " + draft.label() + " would have " + indicators
+                    + " indicators; a version holds at most " + CatalogVersion.MAX_INDICATORS);
+        }
     }
 
     private static ProblemException importRefused(List<FieldError> errors) {

@@ -179,6 +179,15 @@ class CatalogVersionTest {
     }
 
     @Test
+    void aVersionHoldsAtMost99Domains() {
+        CatalogFixture f = new CatalogFixture().framework().draft("2023", CatalogVersion.MAX_DOMAINS);
+        as("editor").body("{\"code\":\"D100\",\"order\":99,\"name\":{\"id\":\"Satu lagi\"}}")
+                .post(f.version("2023") + "/domains")
+                .then().statusCode(409).body("detail", containsString("has 99 domains, the most a version holds"));
+        as("viewer").get(f.version("2023")).then().statusCode(200).body("domains", equalTo(CatalogVersion.MAX_DOMAINS));
+    }
+
+    @Test
     void unknownFrameworksAndVersionsGet404() {
         CatalogFixture f = new CatalogFixture().framework();
         as("viewer").get(f.version("1999")).then().statusCode(404)

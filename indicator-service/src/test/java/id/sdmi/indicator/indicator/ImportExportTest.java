@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sdmi.indicator.CatalogFixture;
+import id.sdmi.indicator.catalog.CatalogVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -101,6 +102,27 @@ class ImportExportTest {
         as("editor").body("[" + good + "]").queryParam("replace", true).post(f.indicators("2023") + "/import")
                 .then().statusCode(200).body("imported", equalTo(1)).body("indicators", equalTo(1));
         as("viewer").get(f.indicators("2023")).then().body("items.code", equalTo(List.of("1.2")));
+    }
+
+    @Test
+    void anImportOfMoreIndicatorsThanAVersionHoldsIsRefusedWhole() {
+        CatalogFixture f = new CatalogFixture().framework().draft("2023", 1);
+        int rows = CatalogVersion.MAX_INDICATORS + 1;
+        StringBuilder csv = new StringBuilder(HEADER);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("1.").append(i % 1000).append(",D1,,Indikator ").append(i).append(",,,,,\n");
+            json.append(i > 1 ? "," : "").append("{\"code\":\"1.").append(i % 1000)
+                    .append("\",\"domain\":\"D1\",\"text\":{\"id\":\"Indikator\"}}");
+        }
+        importCsv(f, "2023", csv.toString()).response().then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("has " + rows + " indicators; an import takes at most 10000"));
+        as("editor").body(json.append("]").toString()).post(f.indicators("2023") + "/import")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("an import takes at most 10000 indicators"));
+        as("viewer").get(f.indicators("2023")).then().body("total", equalTo(0));
     }
 
     @Test

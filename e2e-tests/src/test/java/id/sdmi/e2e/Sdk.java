@@ -1,0 +1,56 @@
+package id.sdmi.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.sdmi.client.ApiClient;
+import id.sdmi.client.ApiException;
+import id.sdmi.client.model.Problem;
+import id.sdmi.testing.Tokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * The platform through the Java SDK generated from its document (module client), as a ministry system or a BPS
+ * pipeline would call it: the generated client unchanged, with a bearer token from the local Keycloak.
+ */
+final class Sdk {
+
+    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token";
+
+    private Sdk() {
+    }
+
+    /** A client calling as a demo user (password grant of the local realm's test client). */
+    static ApiClient as(String username) {
+        return withToken(Tokens.of(username));
+    }
+
+    /** A client calling as the bps-pipeline system: its own client-credentials token, as a pipeline gets it. */
+    static ApiClient pipeline() {
+        String token = given().formParam("grant_type", "client_credentials").formParam("client_id", "bps-pipeline")
+                .formParam("client_secret", "bps-pipeline-local-secret").post(TOKEN_URL)
+                .then().statusCode(200).extract().path("access_token");
+        return withToken(token);
+    }
+
+    private static ApiClient withToken(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(Platform.GATEWAY);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    /** The problem body of a refused call, read as the SDK's Problem type; the status must be the expected one. */
+    static Problem problem(int status, Executable call) {
+        ApiException refused = Assertions.assertThrows(ApiException.class, call);
+        assertEquals(status, refused.getCode(), refused.getResponseBody());
+        try {
+            return new ApiClient().getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package id.sdmi.indicator.catalog;
+
+import id.sdmi.indicator.framework.FrameworkRecords;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The catalog version a request is about, {@code {framework}/versions/{version}}: read by the version's own operations
+ * and by those of its domains and indicators, and described once for the OpenAPI document.
+ */
+public class VersionPath {
+
+    @PathParam("framework")
+    @Parameter(description = "The framework's code", example = "MGI-NATIONAL", schema = @Schema(type = SchemaType.STRING,
+            maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN))
+    public String framework;
+
+    @PathParam("version")
+    @Parameter(description = "The version", example = "2023", schema = @Schema(type = SchemaType.STRING,
+            maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN))
+    public String version;
+}
