@@ -37,10 +37,14 @@ final class Sdk {
     }
 
     private static ApiClient withToken(String token) {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(Platform.GATEWAY);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        ApiClient client = anonymous();
+        client.setAccessToken(token);
         return client;
+    }
+
+    /** A client without a token, as a harvester calls the open catalog. */
+    static ApiClient anonymous() {
+        return new ApiClient().setBasePath(Platform.GATEWAY);
     }
 
     /** The problem body of a refused call, read as the SDK's Problem type; the status must be the expected one. */
@@ -48,7 +52,7 @@ final class Sdk {
         ApiException refused = Assertions.assertThrows(ApiException.class, call);
         assertEquals(status, refused.getCode(), refused.getResponseBody());
         try {
-            return new ApiClient().getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+            return Problem.fromJson(refused.getResponseBody());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,11 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DcatResource {
 
     public static final String JSON_LD = "application/ld+json";
-    /**
-     * A page holds at most 500 datasets, each at most some 150,000 characters of JSON-LD (two 4,000-character texts in
-     * two languages, 20 distributions of two 2,000-character URLs, topics and themes): 100 million is generous.
-     */
-    static final int MAX_LENGTH = 100_000_000;
 
     private final DcatCatalog catalog;
 
@@ -41,12 +36,9 @@ public class DcatResource {
                     + "datasets and distributions, publishers, contact points; periodicity, access rights, places and "
                     + "languages from the EU vocabularies; GCM objectives and MGI domains as SKOS themes. More than one "
                     + "page (size at most 500): linked with hydra:next.")
-    // the example is in the description: given as an example, SmallRye would parse it into an object, which a string
-    // schema does not allow
-    @APIResponse(responseCode = "200", description = "A page of the catalog, such as (shortened):\n\n```json\n"
-            + DcatExamples.CATALOG + "\n```", content = @Content(mediaType = JSON_LD,
-            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_LENGTH, description = "A JSON-LD document "
-                    + "(DCAT-AP 3); read it with a JSON-LD or RDF library")))
+    @APIResponse(responseCode = "200", description = "A page of the catalog",
+            content = @Content(mediaType = JSON_LD, schema = @Schema(implementation = DcatDocument.class),
+                    examples = @ExampleObject(name = "catalog", value = DcatExamples.CATALOG)))
     @APIResponse(responseCode = "400", description = "page or size out of range")
     public ObjectNode catalog(@Valid @BeanParam PageRequest page, UriInfo uri) {
         return catalog.page(uri.getBaseUri(), page);
