@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import id.sdmi.web.Label;
 import com.networknt.schema.ValidationMessage;
 import id.sdmi.events.assessment.AnswerRecorded;
 import id.sdmi.events.assessment.AssessmentEvents;

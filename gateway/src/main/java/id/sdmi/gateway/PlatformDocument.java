@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sdmi.web.OpenApiConventions;
+import id.sdmi.web.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -146,13 +148,14 @@ final class PlatformDocument {
                 }
                 if (!responses.has("429")) {
                     ObjectNode tooMany = problem("Too many requests: wait Retry-After seconds");
-                    ((ObjectNode) tooMany.get("headers")).set("Retry-After", ref("Retry-After"));
+                    ((ObjectNode) tooMany.get("headers")).set(OpenApiConventions.RETRY_AFTER, ref(OpenApiConventions.RETRY_AFTER));
                     responses.set("429", tooMany);
                 }
                 responses.set("502", problem("The service behind the gateway gave a broken answer"));
                 ObjectNode unavailable = problem("The service is not reachable or is failing (its circuit is open): "
                         + "try again after Retry-After seconds");
-                ((ObjectNode) unavailable.get("headers")).set("Retry-After", ref("Retry-After"));
+                ((ObjectNode) unavailable.get("headers")).set(OpenApiConventions.RETRY_AFTER,
+                        ref(OpenApiConventions.RETRY_AFTER));
                 responses.set("503", unavailable);
                 responses.set("504", problem("The service did not answer in time"));
                 responses.fields().forEachRemaining(answer -> {
@@ -226,9 +229,9 @@ final class PlatformDocument {
     private static ObjectNode problem(String description) {
         ObjectNode response = JSON.objectNode();
         response.put("description", description);
-        response.putObject("headers").set("X-Request-Id", ref("X-Request-Id"));
-        response.putObject("content").putObject("application/problem+json").putObject("schema")
-                .put("$ref", "#/components/schemas/Problem");
+        response.putObject("headers").set(OpenApiConventions.REQUEST_ID, ref(OpenApiConventions.REQUEST_ID));
+        response.putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema")
+                .put("$ref", "#/components/schemas/" + OpenApiConventions.PROBLEM_SCHEMA);
         return response;
     }
 

@@ -55,8 +55,8 @@ public class RateLimits {
             which = "your client";
         }
         // the nearer of the two limits, and what is left of it
-        ctx.response().putHeader("X-RateLimit-Limit", String.valueOf(limit));
-        ctx.response().putHeader("X-RateLimit-Remaining", String.valueOf(probe.isConsumed() ? remaining : 0));
+        ctx.response().putHeader(PlatformDocument.RATE_LIMIT_LIMIT, String.valueOf(limit));
+        ctx.response().putHeader(PlatformDocument.RATE_LIMIT_REMAINING, String.valueOf(probe.isConsumed() ? remaining : 0));
         if (probe.isConsumed()) {
             return true;
         }

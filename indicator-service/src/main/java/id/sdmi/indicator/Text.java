@@ -32,11 +32,6 @@ public class Text {
         return text == null ? null : text.label();
     }
 
-    /** The same text as events carry it. */
-    public static id.sdmi.events.Label eventLabel(Text text) {
-        return text == null ? null : new id.sdmi.events.Label(text.id, text.en);
-    }
-
     public Text copy() {
         Text text = new Text();
         text.id = id;

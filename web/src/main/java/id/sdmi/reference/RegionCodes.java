@@ -1,5 +1,6 @@
 package id.sdmi.reference;
 
+import id.sdmi.web.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ public class RegionCodes {
         if (code == null) {
             return Optional.empty();
         }
-        if (!code.matches("[0-9]{2}|[0-9]{4}")) {
+        if (!code.matches(Codes.REGION)) {
             return Optional.of("must be a BPS region code: 2 digits for a province, 4 for a regency or city");
         }
         String province = code.substring(0, 2);

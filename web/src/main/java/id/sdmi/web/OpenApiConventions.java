@@ -30,6 +30,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String LOCATION = "Location";
     public static final String RETRY_AFTER = "Retry-After";
     public static final String REQUEST_ID = "X-Request-Id";
+    public static final String PROBLEM_SCHEMA = ProblemSchema.NAME;
 
     @Override
     public void filterOpenAPI(OpenAPI api) {

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public abstract class PageSchema<T> {
 
+    /** The largest count a JSON number holds exactly (2^53 - 1), the bound of every count the platform answers. */
+    public static final String COUNT_MAX = "9007199254740991";
+
     @Schema(required = true, maxItems = PageRequest.MAX_SIZE, description = "The items of this page")
     public List<T> items;
 
@@ -20,6 +23,6 @@ public abstract class PageSchema<T> {
     @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "Items per page")
     public int size;
 
-    @Schema(required = true, minimum = "0", maximum = "9007199254740991", description = "Items in the whole list")
+    @Schema(required = true, minimum = "0", maximum = COUNT_MAX, description = "Items in the whole list")
     public long total;
 }

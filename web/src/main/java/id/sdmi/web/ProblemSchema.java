@@ -35,7 +35,7 @@ final class ProblemSchema {
                 .addProperty("title", OpenApiConventions.string(200).description("The kind of problem in words"))
                 .addProperty("status", integer(400, 599).description("The HTTP status"))
                 .addProperty("detail", OpenApiConventions.string(20_000).description("What went wrong this time"))
-                .addProperty("instance", OpenApiConventions.string(2000).format("uri-reference")
+                .addProperty("instance", OpenApiConventions.string(4096).format("uri-reference")
                         .description("The request path"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(10_000)
                         .items(OASFactory.createSchema().ref(FIELD_ERROR))

@@ -3,6 +3,7 @@ package id.sdmi.assessment.assessment;
 import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
 import id.sdmi.assessment.assessment.Assessment.Status;
 import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.web.Codes;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,10 +20,10 @@ public final class AssessmentRecords {
     }
 
     /** A BPS region code: a province (2 digits) or a regency or city (4 digits); checked by RegionCodes (422). */
-    static final String REGION_CODE = "[0-9]{2}|[0-9]{4}";
+    static final String REGION_CODE = Codes.REGION;
     static final int MAX_TITLE = 300;
     /** A user name, as the realm bounds it: whom a change is recorded under. */
-    public static final int MAX_USER = 255;
+    public static final int MAX_USER = Codes.USER_LENGTH;
     /** A region's name in the reference data (the longest is 26 characters). */
     static final int MAX_REGION_NAME = 100;
     /** The creation and the five moves of the workflow (one per status): an assessment never moves back. */

@@ -11,7 +11,7 @@ import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
 import id.sdmi.events.assessment.AssessmentStatusChanged;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.outbox.Outbox;
 import id.sdmi.reference.RegionCodes;
 import id.sdmi.web.Page;

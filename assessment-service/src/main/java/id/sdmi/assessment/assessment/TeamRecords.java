@@ -1,6 +1,7 @@
 package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.web.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class TeamRecords {
 
     /** An organisation code, as the realm's user profile checks the token claim org: at most {@value #ORG_LENGTH}. */
-    static final String ORG = "[A-Z0-9][A-Z0-9-]{1,39}";
+    static final String ORG = Codes.CODE;
     static final int ORG_LENGTH = 40;
     static final String ORG_MESSAGE = "must be an organisation code: 2-40 capital letters, digits or '-'";
     static final String INDICATOR_MESSAGE = "must be an indicator code such as 1.1";

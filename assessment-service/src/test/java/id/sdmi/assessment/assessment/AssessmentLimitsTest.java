@@ -10,7 +10,7 @@ import id.sdmi.assessment.catalog.CatalogReplicaTest;
 import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest;
 import id.sdmi.events.CloudEventCodec;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -16,7 +16,7 @@ import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest;
 import id.sdmi.assessment.catalog.KnownDataset;
 import id.sdmi.events.CloudEventCodec;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.Topics;
 import id.sdmi.events.catalog.DatasetEvents;
 import id.sdmi.events.catalog.DatasetSummary;

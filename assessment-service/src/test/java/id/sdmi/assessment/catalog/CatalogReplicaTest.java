@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.events.CloudEvent;
 import id.sdmi.events.CloudEventCodec;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.Topics;
 import id.sdmi.events.catalog.DatasetEvents;
 import id.sdmi.events.catalog.DatasetSummary;

@@ -4,6 +4,7 @@ import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetService;
 import id.sdmi.catalog.organization.OrganizationRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -31,16 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CitationResource {
 
-    /** How many assessments' citations of one dataset are answered at most (nothing caps them: a bound of practice). */
+    /** How many assessments' citations of one dataset are answered at most: the newest. */
     static final int CITATIONS_MAX = 10_000;
 
     @Schema(name = "DatasetCitation", description = "A published assessment whose evidence cites the dataset")
     public record Citation(
             @Schema(required = true, format = "uuid", maxLength = 36) String assessmentId,
             @Schema(required = true, maxLength = 4000, description = "The assessment's title in Indonesian") String title,
-            @Schema(required = true, maxLength = 40, pattern = "[A-Z0-9][A-Z0-9-]{1,39}",
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
-            @Schema(required = true, maxLength = 20, pattern = "[0-9A-Za-z][0-9A-Za-z._-]{0,19}",
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The catalog version assessed") String version,
             @Schema(required = true, enumeration = {"NATIONAL", "PROVINCE", "REGENCY"}, description = "What it covers")
             String scopeLevel,
@@ -62,7 +63,8 @@ public class CitationResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listDatasetCitations", summary = "The assessments that cite a dataset",
-            description = "Published assessments whose answers cite the dataset as evidence, newest first; learned from "
+            description = "Published assessments whose answers cite the dataset as evidence, newest first (at most "
+                    + CITATIONS_MAX + "); learned from "
                     + "sdmi.assessment.published.v1. The dataset's citations field is their number.")
     @APIResponse(responseCode = "200", description = "The citing assessments, newest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = Citation.class, maxItems = CITATIONS_MAX),
@@ -75,7 +77,7 @@ public class CitationResource {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT assessment_id, assessment_title, framework, version, scope_level, region_code, published_at
                 FROM dataset_citation WHERE dataset_id = ?1 ORDER BY published_at DESC, assessment_id""")
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id).setMaxResults(CITATIONS_MAX).getResultList();
         return rows.stream().map(r -> new Citation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], SqlValues.offsetDateTime(r[6]))).toList();
     }

@@ -4,6 +4,8 @@ import static id.sdmi.catalog.dataset.DatasetRecords.GCM_OBJECTIVES;
 import static id.sdmi.catalog.dataset.DatasetRecords.MGI_DOMAINS;
 
 import id.sdmi.catalog.Roles;
+import id.sdmi.web.Codes;
+import id.sdmi.web.PageSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
-    static final String COUNT_MAX = "9007199254740991";
+    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     /** How many published datasets cover one GCM objective or MGI domain, and how many of them by sex. */
     @Schema(name = "CoverageCell", description = "How many published datasets cover one GCM objective or MGI domain, "
@@ -50,7 +52,7 @@ public class CoverageResource {
             @Schema(required = true, maxItems = GCM_OBJECTIVES, description = "The objectives no published dataset covers")
             List<@Size(max = 2) @Pattern(regexp = "[1-9]|1[0-9]|2[0-3]") String> gcmObjectiveGaps,
             @Schema(required = true, maxItems = MGI_DOMAINS, description = "The domains no published dataset covers")
-            List<@Size(max = 2) @Pattern(regexp = "D[1-6]") String> mgiDomainGaps) {
+            List<@Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN) String> mgiDomainGaps) {
     }
 
     private final EntityManager em;

@@ -7,7 +7,9 @@ import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.organization.OrganizationRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
+import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -30,7 +32,7 @@ public final class DatasetRecords {
 
     static final String URL = "https?://[^\\s/$.?#][^\\s]*";
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final String MGI_DOMAIN = "D[1-6]";
+    static final String MGI_DOMAIN = Codes.MGI_DOMAIN;
     static final int URL_MAX = 2000;
     static final int SLUG_MAX = 100;
     static final int TOPICS_MAX = 20;
@@ -40,9 +42,9 @@ public final class DatasetRecords {
     static final int DISTRIBUTIONS_MAX = 20;
     static final int REASONS_MAX = 20;
     static final int REASON_MAX = 1000;
-    /** How many changes of one dataset its history answers at most (nothing caps them: see DatasetResource). */
+    /** How many changes of one dataset its history answers at most: the latest ones. */
     static final int HISTORY_MAX = 10_000;
-    static final String COUNT_MAX = "9007199254740991";
+    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     private DatasetRecords() {
     }

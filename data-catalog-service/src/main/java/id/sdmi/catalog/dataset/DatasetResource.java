@@ -265,15 +265,12 @@ public class DatasetResource {
         return answer(datasets.retire(id, ifMatch.value, caller()));
     }
 
-    /**
-     * Every change is kept and answered whole, as few datasets change more than some tens of times; nothing caps the
-     * number, so the stated maximum is a bound of practice, not one the service enforces.
-     */
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getDatasetHistory", summary = "Every change of a dataset",
-            description = "Who, when, what, and the dataset as it was after; oldest first.")
+            description = "Who, when, what, and the dataset as it was after; oldest first. Every change is kept; the "
+                    + "answer holds the latest " + DatasetRecords.HISTORY_MAX + ".")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = HistoryEntry.class, maxItems = DatasetRecords.HISTORY_MAX),
             examples = @ExampleObject(name = "history", value = DatasetExamples.HISTORY)))

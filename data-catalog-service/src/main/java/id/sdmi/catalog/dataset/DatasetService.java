@@ -11,7 +11,7 @@ import id.sdmi.catalog.dataset.DatasetRecords.TemporalCoverage;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.reference.RegionCodes;
 import id.sdmi.events.EventType;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.catalog.DatasetEvents;
 import id.sdmi.events.catalog.DatasetSummary;
 import id.sdmi.events.outbox.Outbox;
@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -180,10 +181,13 @@ public class DatasetService {
 
     public List<HistoryEntry> history(UUID id, Caller caller) {
         Dataset dataset = visible(id, caller);
-        return DatasetHistory.<DatasetHistory>list("datasetId = ?1 order by id", dataset.id).stream()
+        List<HistoryEntry> latest = new ArrayList<>(DatasetHistory.<DatasetHistory>find("datasetId = ?1 order by id desc",
+                dataset.id).page(0, DatasetRecords.HISTORY_MAX).list().stream()
                 .map(h -> new HistoryEntry(h.at, h.actor, h.action, h.status,
                         h.reasons == null ? null : Arrays.asList(h.reasons), h.snapshot))
-                .toList();
+                .toList());
+        Collections.reverse(latest);
+        return latest;
     }
 
     private Dataset step(Dataset dataset, String ifMatch, Caller caller, String step, Set<Status> from, Status to,

@@ -1,5 +1,6 @@
 package id.sdmi.catalog.organization;
 
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -14,11 +15,13 @@ public final class OrganizationRecords {
     }
 
     /** An organisation's code: also a dataset's producer. */
-    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+    public static final String CODE_PATTERN = Codes.CODE;
     public static final int CODE_MAX = 40;
     /** A BPS region code: 2 digits for a province, 4 for a regency or city (RegionCodes checks it, answering 422). */
-    public static final String REGION_PATTERN = "[0-9]{2}|[0-9]{4}";
+    public static final String REGION_PATTERN = Codes.REGION;
     public static final int REGION_MAX = 4;
+    /** The organisations the NSDR registers at most (ministries, agencies, provincial and regency offices). */
+    public static final int MAX_ORGANIZATIONS = 10_000;
 
     @Schema(name = "OrganizationInput", description = "A data producer, walidata or pembina data")
     public record OrganizationInput(

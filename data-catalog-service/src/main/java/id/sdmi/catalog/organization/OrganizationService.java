@@ -43,6 +43,10 @@ public class OrganizationService {
         if (Organization.findByIdOptional(input.code()).isPresent()) {
             throw ProblemException.conflict("organisation " + input.code() + " already exists");
         }
+        if (Organization.count() >= OrganizationRecords.MAX_ORGANIZATIONS) {
+            throw ProblemException.conflict("the NSDR holds " + OrganizationRecords.MAX_ORGANIZATIONS
+                    + " organisations, as many as it registers");
+        }
         Organization organization = new Organization();
         organization.code = input.code();
         organization.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package id.sdmi.catalog.release;
 
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.organization.OrganizationRecords;
+import id.sdmi.web.PageSchema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,9 +30,9 @@ public final class ReleaseRecords {
      * a periodicity reads in 50 years are those of irregular data (50 years and 600 months).
      */
     static final int PERIODS_MAX = 650;
-    /** The producers of a timeliness report: nothing caps the organisations registered, so a bound of practice. */
-    static final int PRODUCERS_MAX = 10_000;
-    static final String COUNT_MAX = "9007199254740991";
+    /** The producers of a timeliness report: at most every organisation registered. */
+    static final int PRODUCERS_MAX = OrganizationRecords.MAX_ORGANIZATIONS;
+    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     @Schema(name = "ReleaseInput", description = "The day a period's data came out, and where")
     public record ReleaseInput(

@@ -2,6 +2,7 @@ package id.sdmi.catalog.review;
 
 import id.sdmi.catalog.dataset.DatasetRecords;
 import id.sdmi.catalog.organization.OrganizationRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -28,7 +29,7 @@ public final class ReviewRecords {
     static final int ITEM_MAX = 1000;
     static final int SUMMARY_MAX = 4000;
     /** A reviewer's user name (Keycloak's limit) and organisation, from their token. */
-    static final int USER_MAX = 255;
+    static final int USER_MAX = Codes.USER_LENGTH;
 
     @Schema(name = "ReviewRating", description = "How a dataset fares on one quality dimension")
     public enum Rating { GOOD, FAIR, POOR }
@@ -38,7 +39,7 @@ public final class ReviewRecords {
             @Size(max = DatasetRecords.GCM_OBJECTIVES) @Schema(description = "In order")
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
             @Size(max = DatasetRecords.MGI_DOMAINS) @Schema(description = "In order")
-            List<@NotNull @Size(max = 2) @Pattern(regexp = "D[1-6]", message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
             @Size(max = NOTE_MAX) @Schema(nullable = true) String note) {
     }
 

@@ -16,6 +16,7 @@ import id.sdmi.catalog.search.FacetIndex.Snapshot;
 import id.sdmi.catalog.search.SearchQuery.Filter;
 import id.sdmi.catalog.search.SearchQuery.Sort;
 import id.sdmi.web.PageRequest;
+import id.sdmi.web.PageSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,7 +63,7 @@ public class DatasetSearch {
             @Schema(required = true, implementation = Facets.Shape.class) Map<String, Map<String, Long>> facets) {
     }
 
-    static final String COUNT_MAX = "9007199254740991";
+    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     private final FacetIndex index;
     private final DataSource dataSource;

@@ -6,6 +6,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.dataset.DatasetRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
@@ -67,32 +68,33 @@ public class SearchQuery extends PageRequest {
 
     @QueryParam("sourceType")
     @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
-    @Parameter(description = "Source type (any of those given; also comma-separated)", example = "[\"SURVEY\"]",
+    @Parameter(description = "Source type (any of those given: repeat the parameter for several)", example = "[\"SURVEY\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = SourceType.class, maxItems = VALUES_MAX))
     public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> sourceType;
 
     @QueryParam("access")
     @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
-    @Parameter(description = "Access level (any of those given; also comma-separated)", example = "[\"OPEN\"]",
+    @Parameter(description = "Access level (any of those given: repeat the parameter for several)", example = "[\"OPEN\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Access.class, maxItems = VALUES_MAX))
     public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> access;
 
     @QueryParam("disaggregation")
     @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
-    @Parameter(description = "Disaggregation (all of those given; also comma-separated)", example = "[\"SEX\"]",
+    @Parameter(description = "Disaggregation (all of those given: repeat the parameter for several)", example = "[\"SEX\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Disaggregation.class, maxItems = VALUES_MAX))
     public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> disaggregation;
 
     @QueryParam("geographicLevel")
     @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
-    @Parameter(description = "Finest geographic level published (any of those given; also comma-separated)",
+    @Parameter(description = "Finest geographic level published (any of those given: repeat the parameter for several)",
             example = "[\"REGENCY\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = GeographicLevel.class, maxItems = VALUES_MAX))
     public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> geographicLevel;
 
     @QueryParam("status")
     @Size(max = VALUES_MAX, message = VALUES_MESSAGE)
-    @Parameter(description = "Status (any of those given; also comma-separated); a walidata's queue is status=SUBMITTED",
+    @Parameter(description = "Status (any of those given: repeat the parameter for several); a walidata's queue is "
+            + "status=SUBMITTED",
             example = "[\"PUBLISHED\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Status.class, maxItems = VALUES_MAX))
     public List<@Size(max = VALUE_MAX, message = VALUE_MESSAGE) String> status;
@@ -154,7 +156,7 @@ public class SearchQuery extends PageRequest {
         }
         int domains = 0;
         for (String value : values(mgiDomain)) {
-            if (value.matches("D[1-6]")) {
+            if (value.matches(Codes.MGI_DOMAIN)) {
                 domains |= 1 << (value.charAt(1) - '0');
             } else {
                 errors.add(new Problem.FieldError("mgiDomain", "'" + value + "' is not an MGI domain: D1 to D6"));

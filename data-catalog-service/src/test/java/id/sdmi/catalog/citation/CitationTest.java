@@ -10,7 +10,7 @@ import id.sdmi.catalog.dataset.DatasetWorkflowTest;
 import id.sdmi.catalog.release.ReleaseTest;
 import id.sdmi.events.CloudEvent;
 import id.sdmi.events.CloudEventCodec;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.Topics;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;

@@ -1,6 +1,6 @@
 package id.sdmi.events.assessment;
 
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import java.time.OffsetDateTime;
 import java.util.List;
 

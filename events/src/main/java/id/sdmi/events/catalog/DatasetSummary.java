@@ -1,6 +1,6 @@
 package id.sdmi.events.catalog;
 
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import java.util.List;
 
 /** Data of the dataset events: what other services need to know of a dataset to cite and show it. */

@@ -1,6 +1,7 @@
 package id.sdmi.indicator.catalog;
 
 import id.sdmi.indicator.framework.FrameworkRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -15,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class CatalogRecords {
 
     /** A version's name, e.g. 2023 or 2025-rev.1. */
-    public static final String VERSION_PATTERN = "[0-9A-Za-z][0-9A-Za-z._-]{0,19}";
-    public static final int VERSION_LENGTH = 20;
+    public static final String VERSION_PATTERN = Codes.VERSION;
+    public static final int VERSION_LENGTH = Codes.VERSION_LENGTH;
     /** A domain's code, e.g. D1. */
-    public static final String DOMAIN_CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{0,9}";
-    public static final int DOMAIN_CODE_LENGTH = 10;
+    public static final String DOMAIN_CODE_PATTERN = Codes.DOMAIN;
+    public static final int DOMAIN_CODE_LENGTH = Codes.DOMAIN_LENGTH;
     /** A user as the access token names them: a Keycloak username, at most 255 characters. */
-    static final int USER_LENGTH = 255;
+    static final int USER_LENGTH = Codes.USER_LENGTH;
     /** A date-time as Jackson writes an OffsetDateTime (the platform's OpenAPI conventions say the same). */
     static final int DATE_TIME_LENGTH = 35;
 

@@ -160,10 +160,10 @@ public class CatalogService {
         outbox.record(IndicatorCatalogEvents.CATALOG_PUBLISHED,
                 IndicatorCatalogEvents.versionSubject(framework, version),
                 new CatalogPublished(framework, found.framework.level.name(), version, found.publishedAt,
-                        domains.stream().map(d -> new CatalogPublished.Domain(d.code, d.order, Text.eventLabel(d.name)))
+                        domains.stream().map(d -> new CatalogPublished.Domain(d.code, d.order, Text.label(d.name)))
                                 .toList(),
                         indicators.stream().map(i -> new CatalogPublished.Indicator(i.code, i.domain.code, i.order,
-                                Text.eventLabel(i.text), Arrays.asList(i.gcmObjectives), Arrays.asList(i.sdgTargets)))
+                                Text.label(i.text), Arrays.asList(i.gcmObjectives), Arrays.asList(i.sdgTargets)))
                                 .toList()));
         return found;
     }

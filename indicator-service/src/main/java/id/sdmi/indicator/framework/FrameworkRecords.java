@@ -1,5 +1,6 @@
 package id.sdmi.indicator.framework;
 
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -15,8 +16,8 @@ public final class FrameworkRecords {
     }
 
     /** A framework's code, e.g. MGI-NATIONAL; also what the catalog's paths and records name a framework by. */
-    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
-    public static final int CODE_LENGTH = 40;
+    public static final String CODE_PATTERN = Codes.CODE;
+    public static final int CODE_LENGTH = Codes.CODE_LENGTH;
 
     @Schema(name = "NewFramework", description = "A framework to create")
     public record NewFramework(

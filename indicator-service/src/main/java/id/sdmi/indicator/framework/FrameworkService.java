@@ -38,7 +38,7 @@ public class FrameworkService {
         framework.createdBy = user;
         framework.persist();
         outbox.record(IndicatorCatalogEvents.FRAMEWORK_CREATED, framework.code, new FrameworkCreated(
-                framework.code, framework.level.name(), Text.eventLabel(framework.name), Text.eventLabel(framework.description)));
+                framework.code, framework.level.name(), Text.label(framework.name), Text.label(framework.description)));
         return FrameworkView.of(framework);
     }
 

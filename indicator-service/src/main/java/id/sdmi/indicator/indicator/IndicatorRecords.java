@@ -4,6 +4,7 @@ import id.sdmi.indicator.Text;
 import id.sdmi.indicator.catalog.CatalogRecords;
 import id.sdmi.indicator.catalog.CatalogVersion;
 import id.sdmi.indicator.framework.FrameworkRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -23,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class IndicatorRecords {
 
     /** 1.1, 4.12 or 2.3.1: the domain's number, then the indicator's number within it. */
-    public static final String CODE_PATTERN = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}";
-    public static final int CODE_LENGTH = 10;
+    public static final String CODE_PATTERN = Codes.INDICATOR;
+    public static final int CODE_LENGTH = Codes.INDICATOR_LENGTH;
     static final String SDG_PATTERN = "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])(\\.[0-9]{1,2})?";
     static final int SDG_LENGTH = 8;
     /** The Sustainable Development Goals have 169 targets: no indicator relates to more. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.Topics;
 import id.sdmi.events.indicator.FrameworkCreated;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;

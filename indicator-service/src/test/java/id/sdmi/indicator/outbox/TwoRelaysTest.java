@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sdmi.events.Label;
+import id.sdmi.web.Label;
 import id.sdmi.events.Topics;
 import id.sdmi.events.indicator.FrameworkCreated;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
