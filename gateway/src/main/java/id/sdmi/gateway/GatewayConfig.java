@@ -41,6 +41,10 @@ public interface GatewayConfig {
 
         @WithDefault("1m")
         Duration period();
+
+        /** Callers (users, clients, addresses) whose buckets are remembered at most; the idle are forgotten anyway. */
+        @WithDefault("100000")
+        long maxCallers();
     }
 
     /** Verified tokens remembered until they expire ({@link VerifiedTokens}). */

@@ -1,13 +1,10 @@
 package id.sdmi.gateway;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -20,12 +17,14 @@ public class RateLimits {
 
     private final GatewayConfig.RateLimit config;
     private final Problems problems;
-    private final Map<String, Bucket> users = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
+    private final Buckets users;
+    private final Buckets clients;
 
     public RateLimits(GatewayConfig config, Problems problems) {
         this.config = config.rateLimit();
         this.problems = problems;
+        this.users = new Buckets(this.config.perUser(), this.config.period(), this.config.maxCallers());
+        this.clients = new Buckets(this.config.perClient(), this.config.period(), this.config.maxCallers());
     }
 
     /** Answers 429 itself when the caller is over a limit, and returns false. */
@@ -42,12 +41,12 @@ public class RateLimits {
             Object azp = token == null ? null : token.getClaim("azp");
             client = azp == null ? null : "client:" + azp;
         }
-        ConsumptionProbe probe = users.computeIfAbsent(user, k -> bucket(config.perUser())).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = users.take(user);
         long remaining = probe.getRemainingTokens();
         long limit = config.perUser();
         String which = "you";
         if (probe.isConsumed() && client != null) {
-            probe = clients.computeIfAbsent(client, k -> bucket(config.perClient())).tryConsumeAndReturnRemaining(1);
+            probe = clients.take(client);
             if (!probe.isConsumed() || probe.getRemainingTokens() < remaining) {
                 remaining = probe.getRemainingTokens();
                 limit = config.perClient();
@@ -66,9 +65,5 @@ public class RateLimits {
                 which + " made more than " + (which.equals("you") ? config.perUser() : config.perClient())
                         + " requests in " + config.period().toSeconds() + " s; try again in " + seconds + " s");
         return false;
-    }
-
-    private Bucket bucket(long capacity) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, config.period())).build();
     }
 }

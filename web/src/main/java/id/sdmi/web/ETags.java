@@ -12,9 +12,12 @@ public final class ETags {
     private ETags() {
     }
 
-    /** The tag of a stored row: its id (so that a re-created row never matches an old tag) and its version. */
-    public static EntityTag of(long id, int version) {
-        return new EntityTag(id + "-" + version);
+    /**
+     * The tag of a stored row: its identity (a generated id, a UUID or a code that is never reused, so that a row
+     * deleted and created again never matches an old tag) and its version.
+     */
+    public static EntityTag of(Object identity, int version) {
+        return new EntityTag(identity + "-" + version);
     }
 
     public static void check(String ifMatch, EntityTag current, String what) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,6 +40,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a caller waits before trying again while the database is away (a restart takes seconds). */
+    private static final int UNAVAILABLE_RETRY_SECONDS = 5;
     /** Jackson's pointers into the source, which say nothing to a client that has the same line and column. */
     private static final Pattern SOURCE_NOISE = Pattern.compile("\\s*(\\(start marker at |at \\[Source).*$", Pattern.DOTALL);
 
@@ -51,8 +54,7 @@ public class ProblemMappers {
     public Response malformedJson(StreamReadException e, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        String message = SOURCE_NOISE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, message + where), uri);
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, JsonSyntax.explain(e.getOriginalMessage()) + where), uri);
     }
 
     // Quarkus REST maps the more specific Jackson exceptions itself (an empty 400): name each one here
@@ -72,6 +74,8 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            message = f.getOriginalMessage(); // text refused as such (StrictJson)
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "must be " + describe(m.getTargetType());
         } else {
@@ -165,8 +169,47 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (isA(cause, "jakarta.persistence.OptimisticLockException", "org.hibernate.StaleStateException")) {
+                return respond(Problem.of(ProblemType.CONFLICT, "another request changed it at the same moment and "
+                        + "won; read it again and repeat your change"), uri);
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return respond(Problem.of(ProblemType.CONFLICT, "another request created it at the same moment; "
+                        + "read it again"), uri);
+            }
+            if (databaseAway(cause)) {
+                LOG.warnf("Database not reachable on %s: %s", uri.getPath(), cause.toString());
+                return Response.fromResponse(respond(Problem.of(ProblemType.UNAVAILABLE, "the service cannot reach its "
+                        + "database just now; nothing was changed: try again in a few seconds"), uri))
+                        .header("Retry-After", UNAVAILABLE_RETRY_SECONDS).build();
+            }
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(Problem.of(ProblemType.INTERNAL, "the request failed on our side; it has been logged"), uri);
+    }
+
+    /** No connection to the database (SQL states 08: connection exceptions; 57P: the server shutting down). */
+    private static boolean databaseAway(Throwable e) {
+        if (isA(e, "org.hibernate.exception.JDBCConnectionException")) {
+            return true;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            return state != null && (state.startsWith("08") || state.startsWith("57P"))
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout");
+        }
+        return false;
+    }
+
+    /** Whether the exception is of a class (or a subclass of it) that web does not depend on, such as Hibernate's. */
+    private static boolean isA(Throwable e, String... classNames) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            if (Arrays.asList(classNames).contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem, UriInfo uri) {

@@ -37,4 +37,5 @@ public interface ProblemType {
     ProblemType UNPROCESSABLE = of("unprocessable", "The request cannot be processed", 422);
     ProblemType PRECONDITION_REQUIRED = of("precondition-required", "If-Match is required", 428);
     ProblemType INTERNAL = of("internal-error", "Internal error", 500);
+    ProblemType UNAVAILABLE = of("temporarily-unavailable", "Temporarily unavailable", 503);
 }

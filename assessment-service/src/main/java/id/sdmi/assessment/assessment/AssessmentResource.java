@@ -92,7 +92,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> create(@Valid @NotNull(message = "a JSON body is required") AssessmentInput input,
             UriInfo uri) {
         Assessment created = assessments.create(input, identity.getPrincipal().getName());
-        return Responses.created(uri, created.id.toString(), assessments.view(created), ETags.of(0, created.rowVersion));
+        return Responses.created(uri, created.id.toString(), assessments.view(created), ETags.of(created.id, created.rowVersion));
     }
 
     @GET
@@ -138,6 +138,6 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No such assessment")
     public RestResponse<AssessmentView> get(@PathParam("id") UUID id) {
         Assessment found = assessments.get(id);
-        return Responses.ok(assessments.view(found), ETags.of(0, found.rowVersion));
+        return Responses.ok(assessments.view(found), ETags.of(found.id, found.rowVersion));
     }
 }

@@ -29,7 +29,7 @@ public class AssessmentWork {
             throw ProblemException.conflict("assessment " + id + " is PUBLISHED: it does not change any more");
         }
         if (ifMatch != null) {
-            ETags.check(ifMatch, ETags.of(0, a.rowVersion), "assessment " + id);
+            ETags.check(ifMatch, ETags.of(a.id, a.rowVersion), "assessment " + id);
         }
         return a;
     }

@@ -182,7 +182,7 @@ public class WorkflowResource {
             @Valid @NotNull(message = "a JSON body is required") TransitionRequest request,
             @BeanParam IfMatch ifMatch) {
         Assessment moved = assessments.move(id, request.to(), ifMatch.value, identity.getPrincipal().getName());
-        return Responses.ok(assessments.view(moved), ETags.of(0, moved.rowVersion));
+        return Responses.ok(assessments.view(moved), ETags.of(moved.id, moved.rowVersion));
     }
 
     @GET

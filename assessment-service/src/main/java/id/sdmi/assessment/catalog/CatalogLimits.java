@@ -1,6 +1,8 @@
 package id.sdmi.assessment.catalog;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Codes;
+
 /**
  * The shapes of the codes of indicator-service's catalogs (as it validates them), and the size of catalog this
  * service assesses: what bounds the lists an assessment answers with (answers, highlights, summaries, comparisons).
@@ -30,8 +32,8 @@ public final class CatalogLimits {
      * The most indicators of a catalog version an assessment is planned on: as many as indicator-service lets a
      * version hold (the MGI catalogs have about a hundred).
      */
-    public static final int MAX_INDICATORS = 10_000;
+    public static final int MAX_INDICATORS = CatalogPublished.MAX_INDICATORS;
 
     /** The most domains of a catalog version an assessment is planned on: as indicator-service bounds a version. */
-    public static final int MAX_DOMAINS = 99;
+    public static final int MAX_DOMAINS = CatalogPublished.MAX_DOMAINS;
 }

@@ -13,6 +13,7 @@ import id.sdmi.assessment.report.ReportRecords.DomainSummary;
 import id.sdmi.assessment.report.ReportRecords.Summary;
 import id.sdmi.assessment.report.SummaryService.Indicator;
 import id.sdmi.reference.RegionCodes;
+import id.sdmi.web.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -120,7 +121,7 @@ public class ReportWriter {
                 "justification", "evidence", "answered_by", "org", "answered_at").get().print(out)) {
             for (Indicator i : summaries.indicators(a)) {
                 Answer x = byIndicator.get(i.code());
-                printer.printRecord(i.code(), i.domain(), i.text().id(), x == null ? "" : x.value(),
+                SpreadsheetCells.printRecord(printer, i.code(), i.domain(), i.text().id(), x == null ? "" : x.value(),
                         x == null ? "" : x.justification(),
                         x == null ? "" : x.evidence().stream().map(e -> e.type() + ":" + evidence(e))
                                 .collect(Collectors.joining(";")),

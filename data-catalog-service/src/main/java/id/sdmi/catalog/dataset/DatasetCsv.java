@@ -2,6 +2,7 @@ package id.sdmi.catalog.dataset;
 
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
+import id.sdmi.web.SpreadsheetCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,7 +30,7 @@ final class DatasetCsv {
         try {
             CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
             for (DatasetView d : datasets) {
-                printer.printRecord(d.id(), d.status(), d.producer(), d.title().id(), blank(d.title().en()),
+                SpreadsheetCells.printRecord(printer, d.id(), d.status(), d.producer(), d.title().id(), blank(d.title().en()),
                         d.sourceType(), d.periodicity(), join(d.topics()), join(d.gcmObjectives()), join(d.mgiDomains()),
                         d.temporalCoverage() == null ? "" : blank(d.temporalCoverage().start()),
                         d.temporalCoverage() == null ? "" : blank(d.temporalCoverage().end()), d.geographicLevel(),

@@ -132,7 +132,7 @@ public class DatasetResource {
     public RestResponse<DatasetView> create(@Valid @NotNull(message = "a JSON body is required") DatasetInput input,
             UriInfo uri) {
         Dataset created = datasets.create(input, caller());
-        return Responses.created(uri, created.id.toString(), DatasetService.view(created), ETags.of(0, created.rowVersion));
+        return Responses.created(uri, created.id.toString(), DatasetService.view(created), ETags.of(created.id, created.rowVersion));
     }
 
     @GET
@@ -147,7 +147,7 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
     public RestResponse<DatasetView> get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id) {
         Dataset found = datasets.visible(id, caller());
-        return Responses.ok(DatasetService.view(found), ETags.of(0, found.rowVersion));
+        return Responses.ok(DatasetService.view(found), ETags.of(found.id, found.rowVersion));
     }
 
     @PUT
@@ -280,6 +280,6 @@ public class DatasetResource {
     }
 
     private static RestResponse<DatasetView> answer(Dataset dataset) {
-        return Responses.ok(DatasetService.view(dataset), ETags.of(0, dataset.rowVersion));
+        return Responses.ok(DatasetService.view(dataset), ETags.of(dataset.id, dataset.rowVersion));
     }
 }

@@ -117,7 +117,7 @@ public class DatasetService {
     public Dataset update(UUID id, DatasetInput input, String ifMatch, Caller caller) {
         Dataset dataset = visible(id, caller);
         requireSteward(dataset.producer, caller, "change datasets of");
-        ETags.check(ifMatch, ETags.of(0, dataset.rowVersion), "dataset " + id);
+        ETags.check(ifMatch, ETags.of(dataset.id, dataset.rowVersion), "dataset " + id);
         if (!dataset.producer.equals(input.producer())) {
             throw ProblemException.invalid("producer", "must stay " + dataset.producer + ": a dataset keeps its producer");
         }
@@ -192,7 +192,7 @@ public class DatasetService {
 
     private Dataset step(Dataset dataset, String ifMatch, Caller caller, String step, Set<Status> from, Status to,
             String action, List<String> reasons) {
-        ETags.check(ifMatch, ETags.of(0, dataset.rowVersion), "dataset " + dataset.id);
+        ETags.check(ifMatch, ETags.of(dataset.id, dataset.rowVersion), "dataset " + dataset.id);
         dataset.move(step, from, to);
         dataset.returnReasons = reasons == null ? (to == Status.SUBMITTED ? null : dataset.returnReasons)
                 : reasons.toArray(String[]::new);

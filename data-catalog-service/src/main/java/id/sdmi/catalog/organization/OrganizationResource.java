@@ -75,7 +75,7 @@ public class OrganizationResource {
             type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN))
             @PathParam("code") String code) {
         Organization found = OrganizationService.find(code);
-        return Responses.ok(organizations.view(found), ETags.of(0, found.rowVersion));
+        return Responses.ok(organizations.view(found), ETags.of(found.code, found.rowVersion));
     }
 
     @POST
@@ -97,7 +97,7 @@ public class OrganizationResource {
     public RestResponse<OrganizationView> create(@Valid @NotNull(message = "a JSON body is required") OrganizationInput input,
             UriInfo uri) {
         Organization created = organizations.create(input);
-        return Responses.created(uri, created.code, organizations.view(created), ETags.of(0, created.rowVersion));
+        return Responses.created(uri, created.code, organizations.view(created), ETags.of(created.code, created.rowVersion));
     }
 
     @PUT
@@ -124,6 +124,6 @@ public class OrganizationResource {
             @Valid @NotNull(message = "a JSON body is required") OrganizationInput input,
             @BeanParam IfMatch ifMatch) {
         Organization changed = organizations.update(code, input, ifMatch.value);
-        return Responses.ok(organizations.view(changed), ETags.of(0, changed.rowVersion));
+        return Responses.ok(organizations.view(changed), ETags.of(changed.code, changed.rowVersion));
     }
 }

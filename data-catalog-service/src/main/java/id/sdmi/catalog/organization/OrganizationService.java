@@ -58,7 +58,7 @@ public class OrganizationService {
     @Transactional
     public Organization update(String code, OrganizationInput input, String ifMatch) {
         Organization organization = find(code);
-        ETags.check(ifMatch, ETags.of(0, organization.rowVersion), "organisation " + code);
+        ETags.check(ifMatch, ETags.of(organization.code, organization.rowVersion), "organisation " + code);
         if (!code.equals(input.code())) {
             throw ProblemException.invalid("code", "must be " + code + ", the organisation's code in the path");
         }

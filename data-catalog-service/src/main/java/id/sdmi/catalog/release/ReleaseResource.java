@@ -119,7 +119,7 @@ public class ReleaseResource {
             @BeanParam IfMatch ifMatch,
             UriInfo uri) {
         Recorded recorded = releases.record(id, period, input, ifMatch.value, caller.get());
-        EntityTag tag = ETags.of(0, recorded.release().rowVersion);
+        EntityTag tag = ETags.of(recorded.release().id, recorded.release().rowVersion);
         return recorded.created() ? Responses.created(uri, "", recorded.view(), tag) : Responses.ok(recorded.view(), tag);
     }
 

@@ -125,7 +125,7 @@ public class ReleaseService {
             release.datasetId = dataset.id;
             release.period = period.label();
         } else {
-            ETags.check(ifMatch, ETags.of(0, release.rowVersion), "the release of " + period.label());
+            ETags.check(ifMatch, ETags.of(release.id, release.rowVersion), "the release of " + period.label());
         }
         release.releasedOn = input.releasedOn();
         release.url = input.url();
@@ -145,7 +145,7 @@ public class ReleaseService {
         Dataset dataset = writable(id, caller);
         Release release = Release.<Release>find("datasetId = ?1 and period = ?2", dataset.id, label)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("a release of " + label));
-        ETags.check(ifMatch, ETags.of(0, release.rowVersion), "the release of " + label);
+        ETags.check(ifMatch, ETags.of(release.id, release.rowVersion), "the release of " + label);
         release.delete();
     }
 

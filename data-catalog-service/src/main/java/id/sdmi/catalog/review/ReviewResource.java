@@ -100,7 +100,7 @@ public class ReviewResource {
     public RestResponse<ReviewView> create(@Valid @NotNull(message = "a JSON body is required") ReviewInput input,
             UriInfo uri) {
         Review review = reviews.create(input, caller.get());
-        return Responses.created(uri, review.id.toString(), ReviewService.view(review), ETags.of(0, review.rowVersion));
+        return Responses.created(uri, review.id.toString(), ReviewService.view(review), ETags.of(review.id, review.rowVersion));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such review")
     public RestResponse<ReviewView> get(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id) {
         Review review = reviews.get(id);
-        return Responses.ok(ReviewService.view(review), ETags.of(0, review.rowVersion));
+        return Responses.ok(ReviewService.view(review), ETags.of(review.id, review.rowVersion));
     }
 
     @PUT
@@ -137,7 +137,7 @@ public class ReviewResource {
             @Valid @NotNull(message = "a JSON body is required") ReviewInput input,
             @BeanParam IfMatch ifMatch) {
         Review review = reviews.update(id, input, ifMatch.value, caller.get());
-        return Responses.ok(ReviewService.view(review), ETags.of(0, review.rowVersion));
+        return Responses.ok(ReviewService.view(review), ETags.of(review.id, review.rowVersion));
     }
 
     @DELETE

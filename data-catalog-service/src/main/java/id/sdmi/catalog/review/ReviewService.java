@@ -65,7 +65,7 @@ public class ReviewService {
     @Transactional
     public Review update(UUID id, ReviewInput input, String ifMatch, Caller caller) {
         Review review = get(id);
-        ETags.check(ifMatch, ETags.of(0, review.rowVersion), "review " + id);
+        ETags.check(ifMatch, ETags.of(review.id, review.rowVersion), "review " + id);
         if (!review.datasetId.equals(input.datasetId())) {
             throw ProblemException.invalid("datasetId", "must stay " + review.datasetId + ": a review keeps its dataset");
         }
@@ -78,7 +78,7 @@ public class ReviewService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Review review = get(id);
-        ETags.check(ifMatch, ETags.of(0, review.rowVersion), "review " + id);
+        ETags.check(ifMatch, ETags.of(review.id, review.rowVersion), "review " + id);
         review.delete();
     }
 

@@ -189,6 +189,16 @@ public class DatasetWorkflowTest {
     }
 
     @Test
+    void aTitleASpreadsheetWouldRunAsAFormulaIsExportedAsText() {
+        String formula = "@SUM(1+1) " + UUID.randomUUID();
+        String draft = create("steward-bps", formula, "BPS");
+        String row = as("steward-bps").get("/api/v1/datasets/export").then().statusCode(200).extract().asString()
+                .lines().filter(l -> l.startsWith(draft)).findFirst().orElseThrow();
+        assertEquals(true, row.contains(",DRAFT,BPS,'" + formula + ","), row);
+        as("steward-bps").get("/api/v1/datasets/" + draft).then().statusCode(200).body("title.id", equalTo(formula));
+    }
+
+    @Test
     void aStaleIfMatchGets412AndChangesNothing() {
         String title = newTitle();
         String id = create("steward-bps", title, "BPS");

@@ -11,7 +11,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assertions;
 
@@ -77,6 +83,60 @@ class OrganizationResourceTest {
         // a city of East Java: its province is checked, its name is not listed yet
         as("admin").body(organization(newCode(), "REGENCY_OFFICE", "3578")).post("/api/v1/organizations")
                 .then().statusCode(201).body("regionCode", equalTo("3578")).body("regionName", nullValue());
+    }
+
+    @Test
+    void concurrentChangesOfOneOrganisationEachGetAnAnswerNoneA500() throws Exception {
+        String code = newCode();
+        as("admin").body(organization(code, "MINISTRY", null)).post("/api/v1/organizations").then().statusCode(201);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String type = i % 2 == 0 ? "AGENCY" : "CIVIL_SOCIETY";
+                answers.add(pool.submit(() -> as("admin").body(organization(code, type, null))
+                        .put("/api/v1/organizations/" + code).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            Assertions.assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+            Assertions.assertTrue(statuses.contains(200), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        as("viewer").get("/api/v1/organizations/" + code).then().statusCode(200)
+                .body("type", org.hamcrest.Matchers.oneOf("AGENCY", "CIVIL_SOCIETY"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsA400AndNothingIsWritten() {
+        String code = newCode();
+        as("admin").body("""
+                {"code":"%s","name":{"id":"Dinas Uji"},"type":"MINISTRY","sdiRole":"PRODUSEN_DATA","code":"%s-2"}"""
+                .formatted(code, code)).post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("the field 'code' is given twice"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("Source")));
+        Assertions.assertEquals(0, stored(code));
+        Assertions.assertEquals(0, stored(code + "-2"));
+    }
+
+    @Test
+    void theNulCharacterInTextOrInTheUriIsA400() {
+        String code = newCode();
+        as("admin").body("""
+                {"code":"%s","name":{"id":"Dinas\\u0000Uji"},"type":"MINISTRY","sdiRole":"PRODUSEN_DATA"}"""
+                .formatted(code)).post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name.id"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+        Assertions.assertEquals(0, stored(code));
+        as("viewer").urlEncodingEnabled(false).get("/api/v1/organizations/x%00y")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+        as("viewer").urlEncodingEnabled(false).get("/api/v1/organizations?page=0%00")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
     }
 
     @Test

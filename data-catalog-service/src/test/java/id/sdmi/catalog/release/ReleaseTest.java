@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.sdmi.catalog.dataset.DatasetWorkflowTest;
@@ -115,6 +116,12 @@ public class ReleaseTest {
         as("admin").delete(url + "/2023-Q1").then().statusCode(204);
         assertEquals(0, stored(id, "2023-Q1"));
         as("admin").delete(url + "/2023-Q1").then().statusCode(404);
+
+        String again = release("2023-Q1", "2023-07-01");
+        assertNotEquals(etag, again, "a release recorded again is another row, with another tag");
+        as("admin").header("If-Match", etag).body("{\"releasedOn\":\"2023-05-01\"}").put(url + "/2023-Q1")
+                .then().statusCode(412);
+        assertEquals("LATE", report("2023", "2023", "2024-12-31").getString("periods[0].status"), "unchanged");
     }
 
     @Test

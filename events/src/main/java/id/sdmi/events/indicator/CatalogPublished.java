@@ -12,6 +12,10 @@ import java.util.List;
 public record CatalogPublished(String framework, String level, String version, OffsetDateTime publishedAt,
         List<Domain> domains, List<Indicator> indicators) {
 
+    /** The most domains and indicators a catalog version holds: indicator-service keeps to it, consumers rely on it. */
+    public static final int MAX_DOMAINS = 99;
+    public static final int MAX_INDICATORS = 10_000;
+
     public record Domain(String code, int order, Label name) {
     }
 

@@ -220,6 +220,16 @@ class FrameworkResourceTest {
     }
 
     @Test
+    void aPageBeyondTheLastThatCanBeAskedForGets400() {
+        given().header("Authorization", Tokens.bearer("viewer")).queryParam("page", 2147483647).queryParam("size", 500)
+                .when().get("/api/v1/frameworks")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("must be at most 1000000"));
+    }
+
+    @Test
     void anUnknownFrameworkGets404() {
         given().header("Authorization", Tokens.bearer("viewer"))
                 .when().get("/api/v1/frameworks/NO-SUCH-FRAMEWORK")
