@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.client.ApiClient;
 import id.sdmi.client.ApiException;
+import id.sdmi.client.api.AssessmentsApi;
 import id.sdmi.client.api.CatalogVersionsApi;
 import id.sdmi.client.api.CoverageApi;
 import id.sdmi.client.api.DatasetsApi;
@@ -15,7 +16,15 @@ import id.sdmi.client.api.DomainsApi;
 import id.sdmi.client.api.FrameworksApi;
 import id.sdmi.client.api.IndicatorSearchApi;
 import id.sdmi.client.api.IndicatorsApi;
+import id.sdmi.client.api.ReportsApi;
 import id.sdmi.client.api.RoutineReportingApi;
+import id.sdmi.client.model.Assessment;
+import id.sdmi.client.model.AssessmentInput;
+import id.sdmi.client.model.AssessmentScope;
+import id.sdmi.client.model.AssessmentScopeLevel;
+import id.sdmi.client.model.AssessmentStatus;
+import id.sdmi.client.model.AssessmentSummary;
+import id.sdmi.client.model.AssessmentTransition;
 import id.sdmi.client.model.CatalogVersion;
 import id.sdmi.client.model.Coverage;
 import id.sdmi.client.model.Dataset;
@@ -189,6 +198,30 @@ class SdkFlowsTest {
         Problem invalid = Sdk.problem(400, () -> new FrameworksApi(editor).createFramework(
                 new NewFramework().code("x").level(FrameworkLevel.NATIONAL).name(new Label().id("x"))));
         assertEquals("code", invalid.getErrors().get(0).getField());
+    }
+
+    /** A coordinator plans an assessment, reads its summary (typed) and its report (text); a wrong move is a 409. */
+    @Test
+    void aCoordinatorPlansAnAssessmentAndReadsItsReport() throws ApiException {
+        ApiClient coordinator = Sdk.as("coordinator");
+        String title = "MGI Nasional uji SDK " + UUID.randomUUID().toString().substring(0, 8);
+        Assessment planned = new AssessmentsApi(coordinator).createAssessment(new AssessmentInput()
+                .framework("MGI-NATIONAL").version("2023").title(title)
+                .scope(new AssessmentScope().level(AssessmentScopeLevel.NATIONAL)));
+        assertEquals(AssessmentStatus.PLANNED, planned.getStatus());
+        assertEquals(1, Platform.count("sdmi_assessment", "SELECT count(*) FROM assessment WHERE id = ? AND title = ?",
+                planned.getId(), title));
+
+        AssessmentSummary summary = new ReportsApi(coordinator).getAssessmentSummary(planned.getId());
+        assertEquals(98, summary.getIndicators());
+        assertEquals(0, summary.getAnswered());
+        assertEquals(6, summary.getDomains().size());
+        String report = new ReportsApi(coordinator).getAssessmentReport(planned.getId());
+        assertTrue(report.startsWith("# ") && report.contains(title), "the report, as Markdown text:\n" + report);
+
+        Problem skipped = Sdk.problem(409, () -> new AssessmentsApi(coordinator).moveAssessment(planned.getId(),
+                new AssessmentTransition().to(AssessmentStatus.PUBLISHED), null));
+        assertTrue(skipped.getUnmet() != null && !skipped.getUnmet().isEmpty(), "the unmet conditions are listed");
     }
 
     private static Dataset byIdentifier(ApiClient client, String identifier) throws ApiException {

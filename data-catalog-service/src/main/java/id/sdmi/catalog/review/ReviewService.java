@@ -55,7 +55,7 @@ public class ReviewService {
     public Review create(ReviewInput input, Caller caller) {
         Review review = new Review();
         review.id = UUID.randomUUID();
-        review.datasetId = reviewable(input).id;
+        review.datasetId = reviewable(input, caller).id;
         review.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         apply(review, input, caller);
         review.persistAndFlush();
@@ -69,7 +69,7 @@ public class ReviewService {
         if (!review.datasetId.equals(input.datasetId())) {
             throw ProblemException.invalid("datasetId", "must stay " + review.datasetId + ": a review keeps its dataset");
         }
-        reviewable(input);
+        reviewable(input, caller);
         apply(review, input, caller);
         review.persistAndFlush();
         return review;
@@ -83,9 +83,12 @@ public class ReviewService {
     }
 
     /** The NSDR reviews the published data sources (and may revisit retired ones); the day is not in the future. */
-    private static Dataset reviewable(ReviewInput input) {
-        Dataset dataset = Dataset.<Dataset>findByIdOptional(input.datasetId()).orElseThrow(() -> ProblemException
-                .unprocessable("datasetId", "no dataset " + input.datasetId() + " is in the catalog"));
+    private static Dataset reviewable(ReviewInput input, Caller caller) {
+        // a dataset the caller may not see is answered as one that does not exist: drafts are not probed this way
+        Dataset dataset = Dataset.<Dataset>findByIdOptional(input.datasetId())
+                .filter(d -> caller.sees(d.status, d.producer))
+                .orElseThrow(() -> ProblemException.unprocessable("datasetId",
+                        "no dataset " + input.datasetId() + " is in the catalog"));
         if (dataset.status != Status.PUBLISHED && dataset.status != Status.RETIRED) {
             throw ProblemException.conflict("dataset " + dataset.id + " is " + dataset.status
                     + ": the NSDR reviews published datasets");

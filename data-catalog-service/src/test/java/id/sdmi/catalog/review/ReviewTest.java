@@ -84,7 +84,11 @@ class ReviewTest {
         as("viewer").body(review(dataset, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(403);
         String draft = as("steward-bps").body(ReleaseTest.quarterly("BPS")).post("/api/v1/datasets").then()
                 .statusCode(201).extract().path("id");
-        as("editor").body(review(draft, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(409)
+        // another organisation's draft is answered as an unknown dataset: its existence and state are not told
+        as("editor").body(review(draft, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(422)
+                .body("errors.field", contains("datasetId"))
+                .body("detail", containsString("no dataset " + draft + " is in the catalog"));
+        as("walidata").body(review(draft, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(409)
                 .body("detail", containsString("published"));
         assertEquals(0, stored(dataset));
         assertEquals(0, stored(draft));
