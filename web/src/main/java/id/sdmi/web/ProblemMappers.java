@@ -178,6 +178,11 @@ public class ProblemMappers {
                 return respond(Problem.of(ProblemType.CONFLICT, "another request created it at the same moment; "
                         + "read it again"), uri);
             }
+            if (cause instanceof IllegalArgumentException bad && String.valueOf(bad.getMessage())
+                    .startsWith("Failed to parse media type")) {
+                return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the Content-Type header is not a media "
+                        + "type (such as application/json or text/csv)"), uri);
+            }
             if (databaseAway(cause)) {
                 LOG.warnf("Database not reachable on %s: %s", uri.getPath(), cause.toString());
                 return Response.fromResponse(respond(Problem.of(ProblemType.UNAVAILABLE, "the service cannot reach its "

@@ -2,6 +2,7 @@ package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.web.Codes;
+import id.sdmi.web.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,7 +65,7 @@ public final class TeamRecords {
     @Schema(name = "MeetingInput", description = "A meeting to record")
     public record MeetingInput(
             @NotNull(message = "is required") MeetingType type,
-            @NotNull(message = "is required") @Schema(example = "2023-09-18") LocalDate date,
+            @NotNull(message = "is required") @PlausibleDate @Schema(example = "2023-09-18") LocalDate date,
             @NotBlank(message = "is required") @Size(max = MAX_PLACE) @Schema(example = "Semarang") String place,
             @NotNull(message = "is required") @Valid Attendance participants,
             @NotEmpty(message = "name at least one organisation present")

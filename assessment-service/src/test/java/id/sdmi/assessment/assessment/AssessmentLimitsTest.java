@@ -103,6 +103,9 @@ class AssessmentLimitsTest {
         as("coordinator").body("{\"type\":\"FGD\",\"date\":\"2023-09-18\",\"place\":\"Semarang\","
                 + "\"participants\":{\"female\":10001,\"male\":0},\"orgs\":[\"KEMNAKER\"]}").post(url + "/meetings")
                 .then().statusCode(400).body("errors.field", hasItem("participants.female"));
+        as("coordinator").body("{\"type\":\"FGD\",\"date\":\"+999999999-12-31\",\"place\":\"Semarang\","
+                + "\"participants\":{\"female\":1,\"male\":1},\"orgs\":[\"KEMNAKER\"]}").post(url + "/meetings")
+                .then().statusCode(400).body("errors.field", hasItem("date"));
     }
 
     @Test

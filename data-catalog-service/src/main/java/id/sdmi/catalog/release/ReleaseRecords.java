@@ -3,6 +3,7 @@ package id.sdmi.catalog.release;
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.PageSchema;
+import id.sdmi.web.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,7 +37,7 @@ public final class ReleaseRecords {
 
     @Schema(name = "ReleaseInput", description = "The day a period's data came out, and where")
     public record ReleaseInput(
-            @NotNull(message = "is required") @Schema(example = "2024-05-06") LocalDate releasedOn,
+            @NotNull(message = "is required") @PlausibleDate @Schema(example = "2024-05-06") LocalDate releasedOn,
             @Size(max = URL_MAX, message = "must be at most 2000 characters")
             @Pattern(regexp = URL_PATTERN, message = "must be an http or https URL")
             @Schema(example = "https://www.bps.go.id/id/pressrelease", nullable = true) String url,

@@ -9,6 +9,7 @@ import id.sdmi.catalog.release.ReleaseService.Recorded;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
+import id.sdmi.web.PlausibleDate;
 import id.sdmi.web.Problem;
 import id.sdmi.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,7 +83,8 @@ public class ReleaseResource {
                     minimum = ReleaseRecords.FIRST_YEAR, maximum = ReleaseRecords.LAST_YEAR)) @QueryParam("from") Integer from,
             @Parameter(description = TO, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = ReleaseRecords.FIRST_YEAR, maximum = ReleaseRecords.LAST_YEAR)) @QueryParam("to") Integer to,
-            @Parameter(description = AS_OF, example = "2024-12-31") @QueryParam("asOf") LocalDate asOf) {
+            @Parameter(description = AS_OF, example = "2024-12-31") @QueryParam("asOf") @PlausibleDate
+            LocalDate asOf) {
         return releases.report(id, from, to, asOf, caller.get());
     }
 

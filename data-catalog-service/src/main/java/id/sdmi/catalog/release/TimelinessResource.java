@@ -3,6 +3,7 @@ package id.sdmi.catalog.release;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.catalog.release.ReleaseRecords.TimelinessReport;
+import id.sdmi.web.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,7 +51,8 @@ public class TimelinessResource {
             @Parameter(description = ReleaseResource.TO, example = "2024", schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = ReleaseRecords.FIRST_YEAR, maximum = ReleaseRecords.LAST_YEAR))
             @QueryParam("to") Integer to,
-            @Parameter(description = ReleaseResource.AS_OF, example = "2024-12-31") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = ReleaseResource.AS_OF, example = "2024-12-31") @QueryParam("asOf") @PlausibleDate
+            LocalDate asOf,
             @Parameter(description = "Only this producer (a registered organisation's code, else 400)", example = "BPS",
                     schema = @Schema(type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
                             pattern = OrganizationRecords.CODE_PATTERN))

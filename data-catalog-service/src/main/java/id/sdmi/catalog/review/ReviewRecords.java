@@ -5,6 +5,7 @@ import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
+import id.sdmi.web.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,7 +56,7 @@ public final class ReviewRecords {
     @Schema(name = "ReviewInput", description = "What a review found about a published (or retired) dataset")
     public record ReviewInput(
             @NotNull(message = "is required") UUID datasetId,
-            @NotNull(message = "is required") @Schema(example = "2024-08-15") LocalDate reviewedOn,
+            @NotNull(message = "is required") @PlausibleDate @Schema(example = "2024-08-15") LocalDate reviewedOn,
             @NotNull(message = "is required") @Valid Relevance relevance,
             @NotNull(message = "is required") @Valid Quality quality,
             @Size(max = ITEMS_MAX) List<@NotBlank(message = "must not be blank") @Size(max = ITEM_MAX) String> gaps,

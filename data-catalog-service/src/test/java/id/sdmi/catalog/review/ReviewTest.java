@@ -80,6 +80,10 @@ class ReviewTest {
                 .statusCode(422).body("errors.field", contains("datasetId"));
         as("editor").body(review(dataset, "[1]", "GOOD").replace("2024-08-15", "2999-01-01")).post("/api/v1/reviews")
                 .then().statusCode(422).body("errors.field", contains("reviewedOn"));
+        as("editor").body(review(dataset, "[1]", "GOOD").replace("2024-08-15", "-999999999-01-01"))
+                .post("/api/v1/reviews").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reviewedOn"))
+                .body("errors.message", contains("must be a day from 1900-01-01 to 2999-12-31"));
         as("steward-bps").body(review(dataset, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(403);
         as("viewer").body(review(dataset, "[1]", "GOOD")).post("/api/v1/reviews").then().statusCode(403);
         String draft = as("steward-bps").body(ReleaseTest.quarterly("BPS")).post("/api/v1/datasets").then()

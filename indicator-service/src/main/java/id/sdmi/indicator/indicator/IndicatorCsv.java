@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -85,12 +87,30 @@ public final class IndicatorCsv {
             for (CSVRecord record : parser) {
                 rows.add(row(record, header));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             rows.add(new Row(rows.size() + 2, null, List.of(new FieldError(rows.size() + 2, "row",
-                    "not readable as CSV: " + message))));
+                    "not readable as CSV: " + unreadable(message)))));
         }
         return rows;
+    }
+
+    private static final Pattern UNCLOSED_QUOTE =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern TEXT_AFTER_QUOTE =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: (\\d+)");
+
+    /** The CSV reader's complaint in a spreadsheet user's words, where it is a known one. */
+    private static String unreadable(String message) {
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+        if (unclosed.find()) {
+            return "a quoted value that starts on line " + unclosed.group(1) + " is never closed";
+        }
+        Matcher trailing = TEXT_AFTER_QUOTE.matcher(message);
+        if (trailing.find()) {
+            return "on line " + trailing.group(1) + " a quoted value is followed by more text before the next comma";
+        }
+        return message;
     }
 
     private static Row row(CSVRecord record, List<String> header) {

@@ -11,6 +11,7 @@ import id.sdmi.indicator.catalog.CatalogVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,23 @@ class ImportExportTest {
         as("editor").body("[" + good + "]").queryParam("replace", true).post(f.indicators("2023") + "/import")
                 .then().statusCode(200).body("imported", equalTo(1)).body("indicators", equalTo(1));
         as("viewer").get(f.indicators("2023")).then().body("items.code", equalTo(List.of("1.2")));
+    }
+
+    @Test
+    void aCsvWithAnUnclosedQuoteOrAContentTypeThatIsNoneIsA4xxAndImportsNothing() {
+        CatalogFixture f = new CatalogFixture().framework().draft("2023", 4);
+        String[] lines = hundredRows().toString().split("\n");
+        lines[lines.length - 1] += ",\"never closed";                             // the last row opens a quote for good
+        importCsv(f, "2023", String.join("\n", lines) + "\n").response().then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("row"))
+                .body("errors[0].message", equalTo("not readable as CSV: a quoted value that starts on line 101 is "
+                        + "never closed"));
+        as("editor").contentType("garbage").body(hundredRows().toString().getBytes(StandardCharsets.UTF_8))
+                .post(f.indicators("2023") + "/import")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("the Content-Type header is not a media type"));
+        as("viewer").get(f.indicators("2023")).then().body("total", equalTo(0));
     }
 
     @Test
