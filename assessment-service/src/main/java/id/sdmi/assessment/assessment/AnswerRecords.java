@@ -1,6 +1,7 @@
 package id.sdmi.assessment.assessment;
 
-import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.events.indicator.CatalogPublished;
+import id.sdmi.web.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ public final class AnswerRecords {
     /** The most versions an answer keeps (its history): a change beyond is refused. */
     static final int MAX_VERSIONS = 1000;
     /** The most highlights of an assessment: five in each domain of its catalog. */
-    static final int MAX_HIGHLIGHTS = WorkflowConditions.MAX_HIGHLIGHTS * CatalogLimits.MAX_DOMAINS;
+    static final int MAX_HIGHLIGHTS = WorkflowConditions.MAX_HIGHLIGHTS * CatalogPublished.MAX_DOMAINS;
 
     private AnswerRecords() {
     }
@@ -54,22 +55,22 @@ public final class AnswerRecords {
 
     @Schema(name = "Answer", description = "An answer to an indicator, or a version of it, with who gave it and when")
     public record Answer(
-            @Schema(required = true, maxLength = CatalogLimits.INDICATOR_LENGTH, pattern = CatalogLimits.INDICATOR_CODE)
+            @Schema(required = true, maxLength = Codes.INDICATOR_LENGTH, pattern = Codes.INDICATOR)
             String indicator,
             @Schema(required = true) Value value,
             @Schema(required = true, maxLength = MAX_JUSTIFICATION) String justification,
             @Schema(required = true, maxItems = MAX_EVIDENCE) List<Evidence> evidence,
-            @Schema(required = true, maxLength = AssessmentRecords.MAX_USER, description = "The user who answered")
+            @Schema(required = true, maxLength = Codes.USER_LENGTH, description = "The user who answered")
             String answeredBy,
-            @Schema(nullable = true, maxLength = TeamRecords.ORG_LENGTH, pattern = TeamRecords.ORG,
+            @Schema(nullable = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The answerer's organisation (token claim org); null for a user without one")
             String org,
             @Schema(required = true) OffsetDateTime answeredAt) {
     }
 
     /** The items of the highlights list: a list of plain strings cannot state their limits. */
-    @Schema(name = "HighlightedIndicator", type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-            pattern = CatalogLimits.INDICATOR_CODE, description = "The code of a highlighted indicator", example = "1.1")
+    @Schema(name = "HighlightedIndicator", type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+            pattern = Codes.INDICATOR, description = "The code of a highlighted indicator", example = "1.1")
     public static final class HighlightedIndicator {
         private HighlightedIndicator() {
         }

@@ -6,9 +6,10 @@ import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
 import id.sdmi.assessment.assessment.AnswerRecords.HighlightedIndicator;
 import id.sdmi.assessment.assessment.AnswerService.Answerer;
 import id.sdmi.assessment.assessment.AnswerService.Stored;
-import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.assessment.report.ReportRecords;
 import id.sdmi.assessment.report.ReportWriter;
+import id.sdmi.events.indicator.CatalogPublished;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -84,7 +85,7 @@ public class AnswerResource {
                     + "cells, evidence as TYPE:reference separated by ';'.")
     @APIResponse(responseCode = "200", description = "The answers", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                implementation = Answer.class, maxItems = CatalogLimits.MAX_INDICATORS),
+                implementation = Answer.class, maxItems = CatalogPublished.MAX_INDICATORS),
                 examples = @ExampleObject(name = "answers", value = AnswerExamples.ANSWERS)),
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ReportRecords.MAX_TEXT),
                 examples = @ExampleObject(name = "csv", value = AnswerExamples.CSV))})
@@ -114,8 +115,8 @@ public class AnswerResource {
                     examples = @ExampleObject(name = "answer", value = AnswerExamples.ANSWER)))
     @APIResponse(responseCode = "404", description = "No such assessment, or the indicator is not answered yet")
     public RestResponse<Answer> get(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
-            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                    pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator) {
         Stored stored = answers.find(id, indicator).orElseThrow(() -> ProblemException.notFound("an answer to " + indicator));
         return Responses.ok(stored.answer(), ETags.of(0, stored.version()));
     }
@@ -150,8 +151,8 @@ public class AnswerResource {
             + "reference", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "retired dataset", value = AnswerExamples.BAD_EVIDENCE)))
     public RestResponse<Answer> answer(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
-            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                    pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator,
             @Valid @NotNull(message = "a JSON body is required") AnswerInput input,
             @BeanParam IfMatch ifMatch) {
         Object org = token.getClaim("org");
@@ -170,8 +171,8 @@ public class AnswerResource {
             examples = @ExampleObject(name = "history", value = AnswerExamples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No such assessment")
     public List<Answer> history(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
-            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                    pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator) {
         assessments.get(id);
         return answers.history(id, indicator);
     }
@@ -204,8 +205,8 @@ public class AnswerResource {
                     examples = @ExampleObject(name = "domain full", value = AnswerExamples.DOMAIN_FULL)))
     @APIResponse(responseCode = "422", description = "The indicator is not answered yet")
     public Response highlight(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
-            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                    pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator) {
         answers.highlight(id, indicator);
         return Response.noContent().build();
     }
@@ -219,8 +220,8 @@ public class AnswerResource {
     @APIResponse(responseCode = "404", description = "No such assessment, or the indicator is not highlighted")
     @APIResponse(responseCode = "409", description = "The assessment is published")
     public void dropHighlight(@PathParam("id") UUID id, @Parameter(description = INDICATOR, example = "1.1",
-            schema = @Schema(type = SchemaType.STRING, maxLength = CatalogLimits.INDICATOR_LENGTH,
-                    pattern = CatalogLimits.INDICATOR_CODE)) @PathParam("indicator") String indicator) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                    pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator) {
         answers.dropHighlight(id, indicator);
     }
 }

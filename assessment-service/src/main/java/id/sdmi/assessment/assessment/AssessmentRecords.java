@@ -2,7 +2,6 @@ package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
 import id.sdmi.assessment.assessment.Assessment.Status;
-import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.web.Codes;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -19,11 +18,7 @@ public final class AssessmentRecords {
     private AssessmentRecords() {
     }
 
-    /** A BPS region code: a province (2 digits) or a regency or city (4 digits); checked by RegionCodes (422). */
-    static final String REGION_CODE = Codes.REGION;
     static final int MAX_TITLE = 300;
-    /** A user name, as the realm bounds it: whom a change is recorded under. */
-    public static final int MAX_USER = Codes.USER_LENGTH;
     /** A region's name in the reference data (the longest is 26 characters). */
     static final int MAX_REGION_NAME = 100;
     /** The creation and the five moves of the workflow (one per status): an assessment never moves back. */
@@ -33,7 +28,7 @@ public final class AssessmentRecords {
             description = "NATIONAL, or a PROVINCE (2-digit BPS code) or REGENCY (4-digit) assessed on its own")
     public record Scope(
             @NotNull(message = "is required") @Schema(required = true) ScopeLevel level,
-            @Schema(nullable = true, maxLength = 4, pattern = REGION_CODE, example = "33",
+            @Schema(nullable = true, maxLength = 4, pattern = Codes.REGION, example = "33",
                     description = "The BPS code of the province or regency; absent for the NATIONAL scope")
             String regionCode) {
     }
@@ -41,10 +36,10 @@ public final class AssessmentRecords {
     @Schema(name = "AssessmentInput", description = "An assessment to plan on a published catalog version")
     public record AssessmentInput(
             @NotBlank(message = "is required")
-            @Schema(example = "MGI-LOCAL", maxLength = CatalogLimits.FRAMEWORK_LENGTH, pattern = CatalogLimits.FRAMEWORK_CODE,
+            @Schema(example = "MGI-LOCAL", maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
             @NotBlank(message = "is required")
-            @Schema(example = "2023", maxLength = CatalogLimits.VERSION_LENGTH, pattern = CatalogLimits.VERSION,
+            @Schema(example = "2023", maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "A published version of the framework's catalog") String version,
             @NotNull(message = "is required") @Valid Scope scope,
             @NotBlank(message = "is required") @Size(max = MAX_TITLE)
@@ -62,16 +57,16 @@ public final class AssessmentRecords {
                     description = "The status before; null for the creation")
             Status from,
             @Schema(required = true) Status to,
-            @Schema(required = true, maxLength = MAX_USER, description = "The user who moved it") String actor,
+            @Schema(required = true, maxLength = Codes.USER_LENGTH, description = "The user who moved it") String actor,
             @Schema(required = true) OffsetDateTime at) {
     }
 
     @Schema(name = "Assessment", description = "An MGI assessment of one scope against one published catalog version")
     public record AssessmentView(
             @Schema(required = true) UUID id,
-            @Schema(required = true, maxLength = CatalogLimits.FRAMEWORK_LENGTH, pattern = CatalogLimits.FRAMEWORK_CODE)
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String framework,
-            @Schema(required = true, maxLength = CatalogLimits.VERSION_LENGTH, pattern = CatalogLimits.VERSION)
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION)
             String version,
             @Schema(required = true) Scope scope,
             @Schema(nullable = true, maxLength = MAX_REGION_NAME,
@@ -80,7 +75,7 @@ public final class AssessmentRecords {
             @Schema(required = true, maxLength = MAX_TITLE) String title,
             @Schema(required = true) Status status,
             @Schema(required = true) OffsetDateTime createdAt,
-            @Schema(required = true, maxLength = MAX_USER) String createdBy,
+            @Schema(required = true, maxLength = Codes.USER_LENGTH) String createdBy,
             @Schema(required = true) OffsetDateTime updatedAt,
             @Schema(nullable = true, maxLength = 35, description = "When it was published; null before")
             OffsetDateTime publishedAt) {

@@ -6,11 +6,11 @@ import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
 import id.sdmi.assessment.assessment.AssessmentRecords.Move;
 import id.sdmi.assessment.assessment.AssessmentRecords.Scope;
-import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.events.assessment.AssessmentEvents;
 import id.sdmi.events.assessment.AssessmentPublished;
 import id.sdmi.events.assessment.AssessmentStatusChanged;
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Label;
 import id.sdmi.events.outbox.Outbox;
 import id.sdmi.reference.RegionCodes;
@@ -140,7 +140,6 @@ public class AssessmentService {
                 Status.valueOf((String) r[1]), (String) r[2], SqlValues.offsetDateTime(r[3]))).toList();
     }
 
-
     /** Keeps a move (or the creation, from null) and announces it, in the assessment's transaction. */
     void recordMove(Assessment a, Status from, String actor) {
         em.createNativeQuery("""
@@ -158,12 +157,12 @@ public class AssessmentService {
                 .setParameter(1, version.id).getSingleResult()).longValue();
         long domains = ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_domain WHERE version_id = ?1")
                 .setParameter(1, version.id).getSingleResult()).longValue();
-        if (indicators <= CatalogLimits.MAX_INDICATORS && domains <= CatalogLimits.MAX_DOMAINS) {
+        if (indicators <= CatalogPublished.MAX_INDICATORS && domains <= CatalogPublished.MAX_DOMAINS) {
             return Optional.empty();
         }
         return Optional.of(new Problem.FieldError("version", version.framework + " " + version.version + " has "
                 + indicators + " indicators in " + domains + " domains: an assessment covers at most "
-                + CatalogLimits.MAX_INDICATORS + " indicators in " + CatalogLimits.MAX_DOMAINS + " domains"));
+                + CatalogPublished.MAX_INDICATORS + " indicators in " + CatalogPublished.MAX_DOMAINS + " domains"));
     }
 
     /** A national catalog assesses the nation; a local one a province or a regency, named by its BPS code. */

@@ -1,6 +1,5 @@
 package id.sdmi.assessment.assessment;
 
-import id.sdmi.assessment.catalog.CatalogLimits;
 import id.sdmi.web.Codes;
 import id.sdmi.web.PlausibleDate;
 import jakarta.validation.Valid;
@@ -19,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of an assessment's participants and meetings. */
 public final class TeamRecords {
 
-    /** An organisation code, as the realm's user profile checks the token claim org: at most {@value #ORG_LENGTH}. */
-    static final String ORG = Codes.CODE;
-    static final int ORG_LENGTH = 40;
     static final String ORG_MESSAGE = "must be an organisation code: 2-40 capital letters, digits or '-'";
     static final String INDICATOR_MESSAGE = "must be an indicator code such as 1.1";
 
@@ -45,13 +41,13 @@ public final class TeamRecords {
 
     @Schema(name = "Participant", description = "An agency taking part and the indicators it answers")
     public record Participant(
-            @NotNull(message = "is required") @Pattern(regexp = ORG, message = ORG_MESSAGE)
-            @Schema(example = "DISNAKERTRANS-33", maxLength = ORG_LENGTH) String org,
+            @NotNull(message = "is required") @Pattern(regexp = Codes.CODE, message = ORG_MESSAGE)
+            @Schema(example = "DISNAKERTRANS-33", maxLength = Codes.CODE_LENGTH) String org,
             @NotNull(message = "is required") @Size(max = MAX_ASSIGNED)
             @Schema(example = "[\"1.1\", \"1.2\"]", description = "Codes of indicators of the assessment's catalog, each once")
             List<@NotNull(message = "must not be null")
-                    @Size(max = CatalogLimits.INDICATOR_LENGTH, message = "must be at most 10 characters")
-                    @Pattern(regexp = CatalogLimits.INDICATOR_CODE, message = INDICATOR_MESSAGE) String> indicators) {
+                    @Size(max = Codes.INDICATOR_LENGTH, message = "must be at most 10 characters")
+                    @Pattern(regexp = Codes.INDICATOR, message = INDICATOR_MESSAGE) String> indicators) {
     }
 
     @Schema(name = "MeetingAttendance", description = "The participants of a meeting by sex")
@@ -71,8 +67,8 @@ public final class TeamRecords {
             @NotEmpty(message = "name at least one organisation present")
             @Size(max = MAX_ORGS_PRESENT, message = "must name at most " + MAX_ORGS_PRESENT + " organisations")
             @Schema(description = "The organisations present", example = "[\"DISNAKERTRANS-33\"]")
-            List<@NotNull @Size(max = ORG_LENGTH, message = "must be at most 40 characters")
-                    @Pattern(regexp = ORG, message = ORG_MESSAGE) String> orgs) {
+            List<@NotNull @Size(max = Codes.CODE_LENGTH, message = "must be at most 40 characters")
+                    @Pattern(regexp = Codes.CODE, message = ORG_MESSAGE) String> orgs) {
     }
 
     @Schema(name = "Meeting", description = "A meeting of the assessment")
@@ -83,7 +79,7 @@ public final class TeamRecords {
             @Schema(required = true, maxLength = MAX_PLACE) String place,
             @Schema(required = true) Attendance participants,
             @Schema(required = true, maxItems = MAX_ORGS_PRESENT, description = "The organisations present, each once")
-            List<@Size(max = ORG_LENGTH) @Pattern(regexp = ORG) String> orgs,
+            List<@Size(max = Codes.CODE_LENGTH) @Pattern(regexp = Codes.CODE) String> orgs,
             @Schema(required = true, description = "Whether it has taken place: dated today or before") boolean held) {
     }
 }

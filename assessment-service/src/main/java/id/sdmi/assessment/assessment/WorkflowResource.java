@@ -7,6 +7,7 @@ import id.sdmi.assessment.assessment.AssessmentRecords.TransitionRequest;
 import id.sdmi.assessment.assessment.TeamRecords.Meeting;
 import id.sdmi.assessment.assessment.TeamRecords.MeetingInput;
 import id.sdmi.assessment.assessment.TeamRecords.Participant;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -114,7 +115,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "The assessment is published")
     public void remove(@PathParam("id") UUID id,
             @Parameter(description = "The agency's organisation code", example = "DISNAKERTRANS-33",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = TeamRecords.ORG_LENGTH, pattern = TeamRecords.ORG))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE))
             @PathParam("org") String org) {
         team.remove(id, org);
     }

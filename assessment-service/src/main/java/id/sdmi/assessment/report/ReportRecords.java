@@ -5,7 +5,8 @@ import id.sdmi.assessment.assessment.Assessment.Status;
 import id.sdmi.assessment.assessment.TeamRecords;
 import id.sdmi.assessment.assessment.TeamRecords.Meeting;
 import id.sdmi.assessment.assessment.TeamRecords.MeetingType;
-import id.sdmi.assessment.catalog.CatalogLimits;
+import id.sdmi.events.indicator.CatalogPublished;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -27,23 +28,23 @@ public final class ReportRecords {
 
     @Schema(name = "DomainSummary", description = "Where a domain of the assessment stands")
     public record DomainSummary(
-            @Schema(required = true, maxLength = CatalogLimits.DOMAIN_LENGTH, pattern = CatalogLimits.DOMAIN_CODE)
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN)
             String code,
             @Schema(required = true) Label name,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS,
                     description = "Indicators of the domain") int indicators,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int answered,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int yes,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int partial,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int no,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int answered,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int yes,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int partial,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int no,
             @Schema(required = true, minimum = "0", maximum = "1",
                     description = "Answered indicators over all, rounded to three decimals") double completion,
-            @Schema(required = true, maxItems = CatalogLimits.MAX_INDICATORS, description = "Indicators answered YES")
-            List<@Size(max = CatalogLimits.INDICATOR_LENGTH) @Pattern(regexp = CatalogLimits.INDICATOR_CODE) String>
+            @Schema(required = true, maxItems = CatalogPublished.MAX_INDICATORS, description = "Indicators answered YES")
+            List<@Size(max = Codes.INDICATOR_LENGTH) @Pattern(regexp = Codes.INDICATOR) String>
                     wellDeveloped,
-            @Schema(required = true, maxItems = CatalogLimits.MAX_INDICATORS,
+            @Schema(required = true, maxItems = CatalogPublished.MAX_INDICATORS,
                     description = "Indicators answered PARTIAL, then NO")
-            List<@Size(max = CatalogLimits.INDICATOR_LENGTH) @Pattern(regexp = CatalogLimits.INDICATOR_CODE) String>
+            List<@Size(max = Codes.INDICATOR_LENGTH) @Pattern(regexp = Codes.INDICATOR) String>
                     forDevelopment) {
     }
 
@@ -68,29 +69,29 @@ public final class ReportRecords {
     @Schema(name = "AssessmentSummary", description = "Where an assessment stands: its answers per domain, its meetings")
     public record Summary(
             @Schema(required = true) UUID assessment,
-            @Schema(required = true, maxLength = CatalogLimits.FRAMEWORK_LENGTH, pattern = CatalogLimits.FRAMEWORK_CODE)
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String framework,
-            @Schema(required = true, maxLength = CatalogLimits.VERSION_LENGTH, pattern = CatalogLimits.VERSION)
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION)
             String version,
             @Schema(required = true) Status status,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS,
                     description = "Indicators of the catalog") int indicators,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int answered,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int yes,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int partial,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogLimits.MAX_INDICATORS) int no,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int answered,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int yes,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int partial,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS) int no,
             @Schema(required = true, minimum = "0", maximum = "1",
                     description = "Answered indicators over all, rounded to three decimals") double completion,
-            @Schema(required = true, maxItems = CatalogLimits.MAX_DOMAINS, description = "In catalog order")
+            @Schema(required = true, maxItems = CatalogPublished.MAX_DOMAINS, description = "In catalog order")
             List<DomainSummary> domains,
             @Schema(required = true) Attendance attendance) {
     }
 
     @Schema(name = "IndicatorComparison", description = "One indicator's answers in the two assessments")
     public record IndicatorRow(
-            @Schema(required = true, maxLength = CatalogLimits.INDICATOR_LENGTH, pattern = CatalogLimits.INDICATOR_CODE)
+            @Schema(required = true, maxLength = Codes.INDICATOR_LENGTH, pattern = Codes.INDICATOR)
             String indicator,
-            @Schema(required = true, maxLength = CatalogLimits.DOMAIN_LENGTH, pattern = CatalogLimits.DOMAIN_CODE)
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN)
             String domain,
             @Schema(nullable = true, maxLength = 7, pattern = "[A-Z]+",
                     description = "The answer in assessment a; null if not answered")
@@ -103,7 +104,7 @@ public final class ReportRecords {
 
     @Schema(name = "DomainComparison", description = "One domain's summaries in the two assessments")
     public record DomainRow(
-            @Schema(required = true, maxLength = CatalogLimits.DOMAIN_LENGTH, pattern = CatalogLimits.DOMAIN_CODE)
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN)
             String domain,
             @Schema(nullable = true, description = "In assessment a; null if its catalog lacks the domain") DomainSummary a,
             @Schema(nullable = true, description = "In assessment b; null if its catalog lacks the domain") DomainSummary b) {
@@ -115,10 +116,10 @@ public final class ReportRecords {
             @Schema(required = true) UUID a,
             @Schema(required = true) UUID b,
             @Schema(required = true, enumeration = {CompareService.BY_INDICATOR, CompareService.BY_DOMAIN}) String by,
-            @Schema(nullable = true, maxItems = 2 * CatalogLimits.MAX_INDICATORS,
+            @Schema(nullable = true, maxItems = 2 * CatalogPublished.MAX_INDICATORS,
                     description = "By INDICATOR: every indicator of either catalog version; null by DOMAIN")
             List<IndicatorRow> indicators,
-            @Schema(nullable = true, maxItems = 2 * CatalogLimits.MAX_DOMAINS,
+            @Schema(nullable = true, maxItems = 2 * CatalogPublished.MAX_DOMAINS,
                     description = "By DOMAIN: every domain of either catalog; null by INDICATOR")
             List<DomainRow> domains) {
     }

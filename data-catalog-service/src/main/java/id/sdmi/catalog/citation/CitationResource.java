@@ -3,7 +3,6 @@ package id.sdmi.catalog.citation;
 import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetService;
-import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Codes;
 import id.sdmi.web.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +44,7 @@ public class CitationResource {
                     description = "The catalog version assessed") String version,
             @Schema(required = true, enumeration = {"NATIONAL", "PROVINCE", "REGENCY"}, description = "What it covers")
             String scopeLevel,
-            @Schema(nullable = true, maxLength = OrganizationRecords.REGION_MAX, pattern = OrganizationRecords.REGION_PATTERN,
+            @Schema(nullable = true, maxLength = Codes.REGION_LENGTH, pattern = Codes.REGION,
                     description = "The BPS code of the province or regency assessed") String regionCode,
             @Schema(required = true) OffsetDateTime publishedAt) {
     }

@@ -29,22 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
-    static final String COUNT_MAX = PageSchema.COUNT_MAX;
-
     /** How many published datasets cover one GCM objective or MGI domain, and how many of them by sex. */
     @Schema(name = "CoverageCell", description = "How many published datasets cover one GCM objective or MGI domain, "
             + "and how many of those are disaggregated by sex")
     public record Cover(
             @Schema(required = true, maxLength = 2, pattern = "[1-9]|1[0-9]|2[0-3]|D[1-6]",
                     description = "The objective (1 to 23) or domain (D1 to D6)") String code,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long datasets,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long sexDisaggregated,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long datasets,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long sexDisaggregated,
             @Schema(required = true, description = "No published dataset covers it") boolean gap) {
     }
 
     @Schema(name = "Coverage", description = "The coverage of every GCM objective and MGI domain by published datasets")
     public record Coverage(
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long publishedDatasets,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long publishedDatasets,
             @Schema(required = true, minItems = GCM_OBJECTIVES, maxItems = GCM_OBJECTIVES, description = "1 to 23, in order")
             List<Cover> gcmObjectives,
             @Schema(required = true, minItems = MGI_DOMAINS, maxItems = MGI_DOMAINS, description = "D1 to D6, in order")

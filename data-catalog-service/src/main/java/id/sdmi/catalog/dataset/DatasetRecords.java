@@ -6,7 +6,6 @@ import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
-import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
@@ -32,7 +31,6 @@ public final class DatasetRecords {
 
     static final String URL = "https?://[^\\s/$.?#][^\\s]*";
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final String MGI_DOMAIN = Codes.MGI_DOMAIN;
     static final int URL_MAX = 2000;
     static final int SLUG_MAX = 100;
     static final int TOPICS_MAX = 20;
@@ -44,7 +42,6 @@ public final class DatasetRecords {
     static final int REASON_MAX = 1000;
     /** How many changes of one dataset its history answers at most: the latest ones. */
     static final int HISTORY_MAX = 10_000;
-    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     private DatasetRecords() {
     }
@@ -87,7 +84,7 @@ public final class DatasetRecords {
             @NotNull(message = "is required") @Valid Label description,
             @NotNull(message = "is required")
             @Schema(description = "Code of the producing organisation (a registered one, else 422)", example = "BPS",
-                    maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
+                    maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String producer,
             @NotNull(message = "is required") SourceType sourceType,
             @NotNull(message = "is required") Periodicity periodicity,
@@ -101,12 +98,12 @@ public final class DatasetRecords {
             @Size(max = GCM_OBJECTIVES)
             List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
             @Size(max = MGI_DOMAINS)
-            List<@NotNull @Size(max = 2) @Pattern(regexp = MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
             @Valid @Schema(nullable = true) TemporalCoverage temporalCoverage,
             @NotNull(message = "is required") GeographicLevel geographicLevel,
             @Schema(description = "BPS code of the region covered, when not the whole country (a known one, else 422)",
-                    example = "33", nullable = true, maxLength = OrganizationRecords.REGION_MAX,
-                    pattern = OrganizationRecords.REGION_PATTERN) String regionCode,
+                    example = "33", nullable = true, maxLength = Codes.REGION_LENGTH,
+                    pattern = Codes.REGION) String regionCode,
             @Size(max = DISAGGREGATIONS) List<@NotNull Disaggregation> disaggregations,
             @NotNull(message = "is required") Access access,
             @Size(max = 200) @Schema(example = "CC-BY-4.0", nullable = true) String licence,
@@ -123,7 +120,7 @@ public final class DatasetRecords {
             @Schema(required = true) Status status,
             @Schema(required = true) Label title,
             @Schema(required = true) Label description,
-            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN,
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "Code of the producing organisation") String producer,
             @Schema(required = true) SourceType sourceType,
             @Schema(required = true) Periodicity periodicity,
@@ -133,10 +130,10 @@ public final class DatasetRecords {
             @Schema(required = true, maxItems = GCM_OBJECTIVES, description = "GCM objectives, in order")
             List<@Min(1) @Max(23) Integer> gcmObjectives,
             @Schema(required = true, maxItems = MGI_DOMAINS, description = "MGI domains, in order")
-            List<@Size(max = 2) @Pattern(regexp = MGI_DOMAIN) String> mgiDomains,
+            List<@Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN) String> mgiDomains,
             @Schema(nullable = true) TemporalCoverage temporalCoverage,
             @Schema(required = true) GeographicLevel geographicLevel,
-            @Schema(nullable = true, maxLength = OrganizationRecords.REGION_MAX, pattern = OrganizationRecords.REGION_PATTERN,
+            @Schema(nullable = true, maxLength = Codes.REGION_LENGTH, pattern = Codes.REGION,
                     description = "BPS code of the region covered, when not the whole country") String regionCode,
             @Schema(required = true, maxItems = DISAGGREGATIONS) List<Disaggregation> disaggregations,
             @Schema(required = true) Access access,
@@ -149,7 +146,7 @@ public final class DatasetRecords {
             @Schema(required = true) OffsetDateTime updatedAt,
             // nullable, the time is written as type [string, null] beside its $ref: its length is stated here
             @Schema(nullable = true, maxLength = 35) OffsetDateTime publishedAt,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX,
                     description = "How many published assessments cite it as evidence") long citations) {
     }
 

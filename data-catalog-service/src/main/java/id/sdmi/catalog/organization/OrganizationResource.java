@@ -4,6 +4,7 @@ import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.organization.OrganizationRecords.OrganizationInput;
 import id.sdmi.catalog.organization.OrganizationRecords.OrganizationPage;
 import id.sdmi.catalog.organization.OrganizationRecords.OrganizationView;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -72,7 +73,7 @@ public class OrganizationResource {
                     examples = @ExampleObject(name = "office", value = OrganizationExamples.OFFICE)))
     @APIResponse(responseCode = "404", description = "No organisation with this code")
     public RestResponse<OrganizationView> get(@Parameter(example = "BPS", schema = @Schema(
-            type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN))
+            type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE))
             @PathParam("code") String code) {
         Organization found = OrganizationService.find(code);
         return Responses.ok(organizations.view(found), ETags.of(found.code, found.rowVersion));
@@ -119,8 +120,8 @@ public class OrganizationResource {
                     examples = @ExampleObject(name = "stale", value = OrganizationExamples.STALE)))
     @APIResponse(responseCode = "422", description = "The region code is not a BPS code of the office's level")
     public RestResponse<OrganizationView> update(@Parameter(example = "DISNAKERTRANS-33", schema = @Schema(
-                    type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
-                    pattern = OrganizationRecords.CODE_PATTERN)) @PathParam("code") String code,
+                    type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                    pattern = Codes.CODE)) @PathParam("code") String code,
             @Valid @NotNull(message = "a JSON body is required") OrganizationInput input,
             @BeanParam IfMatch ifMatch) {
         Organization changed = organizations.update(code, input, ifMatch.value);

@@ -2,6 +2,7 @@ package id.sdmi.catalog.release;
 
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.organization.OrganizationRecords;
+import id.sdmi.web.Codes;
 import id.sdmi.web.PageSchema;
 import id.sdmi.web.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,6 @@ public final class ReleaseRecords {
     static final int PERIODS_MAX = 650;
     /** The producers of a timeliness report: at most every organisation registered. */
     static final int PRODUCERS_MAX = OrganizationRecords.MAX_ORGANIZATIONS;
-    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     @Schema(name = "ReleaseInput", description = "The day a period's data came out, and where")
     public record ReleaseInput(
@@ -72,11 +72,11 @@ public final class ReleaseRecords {
     @Schema(name = "Timeliness", description = "Of the periods that are due: released on time, late, or missing; "
             + "onTimeRate = onTime / expected (null when nothing is due yet)")
     public record Timeliness(
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long expected,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long onTime,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long late,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long missing,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX) long pending,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long expected,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long onTime,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long late,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long missing,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX) long pending,
             @Schema(nullable = true, minimum = "0", maximum = "1", description = "Rounded to three decimals")
             Double onTimeRate) {
     }
@@ -84,7 +84,7 @@ public final class ReleaseRecords {
     @Schema(name = "ReleaseReport", description = "A dataset's releases against the schedule its periodicity implies")
     public record ReleaseReport(
             @Schema(required = true) UUID datasetId,
-            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String producer,
             @Schema(required = true) Periodicity periodicity,
             @Schema(required = true, description = "Whether releases are expected on a schedule (not for irregular and "
@@ -100,9 +100,9 @@ public final class ReleaseRecords {
 
     @Schema(name = "ProducerTimeliness", description = "The timeliness of one producer's published, scheduled datasets")
     public record ProducerTimeliness(
-            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String producer,
-            @Schema(required = true, minimum = "1", maximum = COUNT_MAX) long datasets,
+            @Schema(required = true, minimum = "1", maximum = PageSchema.COUNT_MAX) long datasets,
             @Schema(required = true) Timeliness timeliness) {
     }
 

@@ -1,8 +1,8 @@
 package id.sdmi.catalog.release;
 
 import id.sdmi.catalog.Roles;
-import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.catalog.release.ReleaseRecords.TimelinessReport;
+import id.sdmi.web.Codes;
 import id.sdmi.web.PlausibleDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -54,8 +54,8 @@ public class TimelinessResource {
             @Parameter(description = ReleaseResource.AS_OF, example = "2024-12-31") @QueryParam("asOf") @PlausibleDate
             LocalDate asOf,
             @Parameter(description = "Only this producer (a registered organisation's code, else 400)", example = "BPS",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
-                            pattern = OrganizationRecords.CODE_PATTERN))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                            pattern = Codes.CODE))
             @QueryParam("producer") String producer) {
         return releases.timeliness(from, to, asOf, producer);
     }

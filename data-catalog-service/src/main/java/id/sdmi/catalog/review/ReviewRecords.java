@@ -1,7 +1,6 @@
 package id.sdmi.catalog.review;
 
 import id.sdmi.catalog.dataset.DatasetRecords;
-import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
@@ -29,8 +28,6 @@ public final class ReviewRecords {
     static final int ITEMS_MAX = 20;
     static final int ITEM_MAX = 1000;
     static final int SUMMARY_MAX = 4000;
-    /** A reviewer's user name (Keycloak's limit) and organisation, from their token. */
-    static final int USER_MAX = Codes.USER_LENGTH;
 
     @Schema(name = "ReviewRating", description = "How a dataset fares on one quality dimension")
     public enum Rating { GOOD, FAIR, POOR }
@@ -68,7 +65,7 @@ public final class ReviewRecords {
     public record DatasetRef(
             @Schema(required = true) UUID id,
             @Schema(required = true) Label title,
-            @Schema(required = true, maxLength = OrganizationRecords.CODE_MAX, pattern = OrganizationRecords.CODE_PATTERN)
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE)
             String producer) {
     }
 
@@ -77,9 +74,9 @@ public final class ReviewRecords {
             @Schema(required = true) UUID id,
             @Schema(required = true) DatasetRef dataset,
             @Schema(required = true) LocalDate reviewedOn,
-            @Schema(required = true, maxLength = USER_MAX, description = "Who recorded it last (their user name)")
+            @Schema(required = true, maxLength = Codes.USER_LENGTH, description = "Who recorded it last (their user name)")
             String reviewer,
-            @Schema(nullable = true, maxLength = USER_MAX, description = "Their organisation (token claim org)")
+            @Schema(nullable = true, maxLength = Codes.USER_LENGTH, description = "Their organisation (token claim org)")
             String reviewerOrg,
             @Schema(required = true) Relevance relevance,
             @Schema(required = true) Quality quality,

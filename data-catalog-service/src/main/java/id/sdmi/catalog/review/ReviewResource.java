@@ -2,10 +2,10 @@ package id.sdmi.catalog.review;
 
 import id.sdmi.catalog.CurrentCaller;
 import id.sdmi.catalog.Roles;
-import id.sdmi.catalog.organization.OrganizationRecords;
 import id.sdmi.catalog.review.ReviewRecords.ReviewInput;
 import id.sdmi.catalog.review.ReviewRecords.ReviewPage;
 import id.sdmi.catalog.review.ReviewRecords.ReviewView;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -73,9 +73,9 @@ public class ReviewResource {
             @Parameter(description = "Only this dataset's reviews", example = "7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10")
             @QueryParam("datasetId") UUID datasetId,
             @Parameter(description = "Only reviews of this producer's datasets", example = "BPS", schema = @Schema(
-                    type = SchemaType.STRING, maxLength = OrganizationRecords.CODE_MAX,
-                    pattern = OrganizationRecords.CODE_PATTERN))
-            @Size(max = OrganizationRecords.CODE_MAX, message = "must be at most 40 characters")
+                    type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                    pattern = Codes.CODE))
+            @Size(max = Codes.CODE_LENGTH, message = "must be at most 40 characters")
             @QueryParam("producer") String producer,
             @Valid @BeanParam PageRequest page) {
         return reviews.list(datasetId, producer, page);

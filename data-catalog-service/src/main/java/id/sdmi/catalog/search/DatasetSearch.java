@@ -58,12 +58,10 @@ public class DatasetSearch {
                     description = "The page number, from 0 (a page reaches at most the 10,000th dataset)") int page,
             @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "Datasets per page")
             int size,
-            @Schema(required = true, minimum = "0", maximum = COUNT_MAX, description = "Datasets that matched") long total,
+            @Schema(required = true, minimum = "0", maximum = PageSchema.COUNT_MAX, description = "Datasets that matched") long total,
             @Schema(required = true, ref = "DatasetSort") String sort,
             @Schema(required = true, implementation = Facets.Shape.class) Map<String, Map<String, Long>> facets) {
     }
-
-    static final String COUNT_MAX = PageSchema.COUNT_MAX;
 
     private final FacetIndex index;
     private final DataSource dataSource;
@@ -322,7 +320,7 @@ public class DatasetSearch {
 
         /** How many of the matched datasets have a facet value. */
         @Schema(name = "DatasetFacetCount", type = SchemaType.INTEGER, format = "int64", minimum = "1",
-                maximum = COUNT_MAX, description = "How many of the datasets that matched have the value")
+                maximum = PageSchema.COUNT_MAX, description = "How many of the datasets that matched have the value")
         static final class Count {
         }
 

@@ -1,6 +1,6 @@
 package id.sdmi.indicator.catalog;
 
-import id.sdmi.indicator.framework.FrameworkRecords;
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
@@ -15,14 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of catalog versions and their domains. */
 public final class CatalogRecords {
 
-    /** A version's name, e.g. 2023 or 2025-rev.1. */
-    public static final String VERSION_PATTERN = Codes.VERSION;
-    public static final int VERSION_LENGTH = Codes.VERSION_LENGTH;
-    /** A domain's code, e.g. D1. */
-    public static final String DOMAIN_CODE_PATTERN = Codes.DOMAIN;
-    public static final int DOMAIN_CODE_LENGTH = Codes.DOMAIN_LENGTH;
-    /** A user as the access token names them: a Keycloak username, at most 255 characters. */
-    static final int USER_LENGTH = Codes.USER_LENGTH;
     /** A date-time as Jackson writes an OffsetDateTime (the platform's OpenAPI conventions say the same). */
     static final int DATE_TIME_LENGTH = 35;
 
@@ -32,36 +24,36 @@ public final class CatalogRecords {
     @Schema(name = "NewCatalogVersion", description = "A draft version to create, empty or copied from an earlier version")
     public record NewVersion(
             @NotNull(message = "is required")
-            @Pattern(regexp = VERSION_PATTERN, message = "must be 1-20 letters, digits, '.', '_' or '-', e.g. 2023")
-            @Schema(example = "2023", maxLength = VERSION_LENGTH) String version,
-            @Pattern(regexp = VERSION_PATTERN, message = "must name an existing version of this framework")
+            @Pattern(regexp = Codes.VERSION, message = "must be 1-20 letters, digits, '.', '_' or '-', e.g. 2023")
+            @Schema(example = "2023", maxLength = Codes.VERSION_LENGTH) String version,
+            @Pattern(regexp = Codes.VERSION, message = "must name an existing version of this framework")
             @Schema(description = "A version of the same framework whose domains and indicators the draft starts with",
-                    example = "2019", maxLength = VERSION_LENGTH, nullable = true) String copyFrom) {
+                    example = "2019", maxLength = Codes.VERSION_LENGTH, nullable = true) String copyFrom) {
     }
 
     @Schema(name = "CatalogVersion", description = "A version of a framework's indicator catalog: its status, counts and "
             + "history")
     public record VersionView(
-            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
-            @Schema(required = true, maxLength = VERSION_LENGTH, pattern = VERSION_PATTERN) String version,
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION) String version,
             @Schema(required = true) VersionStatus status,
-            @Schema(nullable = true, maxLength = VERSION_LENGTH, pattern = VERSION_PATTERN,
+            @Schema(nullable = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The version the draft was copied from; null for a draft that started empty")
             String copiedFrom,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogVersion.MAX_DOMAINS,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_DOMAINS,
                     description = "How many domains it has") long domains,
-            @Schema(required = true, minimum = "0", maximum = "" + CatalogVersion.MAX_INDICATORS,
+            @Schema(required = true, minimum = "0", maximum = "" + CatalogPublished.MAX_INDICATORS,
                     description = "How many indicators it has") long indicators,
             @Schema(required = true) OffsetDateTime createdAt,
-            @Schema(required = true, maxLength = USER_LENGTH, description = "Who created it") String createdBy,
+            @Schema(required = true, maxLength = Codes.USER_LENGTH, description = "Who created it") String createdBy,
             @Schema(nullable = true, maxLength = DATE_TIME_LENGTH,
                     description = "When it was published; null for a draft") OffsetDateTime publishedAt,
-            @Schema(nullable = true, maxLength = USER_LENGTH, description = "Who published it; null for a draft")
+            @Schema(nullable = true, maxLength = Codes.USER_LENGTH, description = "Who published it; null for a draft")
             String publishedBy,
             @Schema(nullable = true, maxLength = DATE_TIME_LENGTH,
                     description = "When it was retired; null unless RETIRED") OffsetDateTime retiredAt,
-            @Schema(nullable = true, maxLength = USER_LENGTH, description = "Who retired it; null unless RETIRED")
+            @Schema(nullable = true, maxLength = Codes.USER_LENGTH, description = "Who retired it; null unless RETIRED")
             String retiredBy) {
     }
 
@@ -72,8 +64,8 @@ public final class CatalogRecords {
     @Schema(name = "DomainInput", description = "A domain of a draft version")
     public record DomainInput(
             @NotNull(message = "is required")
-            @Pattern(regexp = DOMAIN_CODE_PATTERN, message = "must be 1-10 capital letters, digits or '-', e.g. D1")
-            @Schema(example = "D1", maxLength = DOMAIN_CODE_LENGTH) String code,
+            @Pattern(regexp = Codes.DOMAIN, message = "must be 1-10 capital letters, digits or '-', e.g. D1")
+            @Schema(example = "D1", maxLength = Codes.DOMAIN_LENGTH) String code,
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more")
             @Max(value = 99, message = "must be at most 99")
             @Schema(example = "1", description = "Its place among the version's domains") Integer order,
@@ -82,7 +74,7 @@ public final class CatalogRecords {
 
     @Schema(name = "Domain", description = "A domain of a catalog version")
     public record DomainView(
-            @Schema(required = true, maxLength = DOMAIN_CODE_LENGTH, pattern = DOMAIN_CODE_PATTERN) String code,
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN) String code,
             @Schema(required = true, minimum = "1", maximum = "99", description = "Its place among the version's domains")
             int order,
             @Schema(required = true) Label name) {

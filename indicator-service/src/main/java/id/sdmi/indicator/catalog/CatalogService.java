@@ -197,8 +197,8 @@ public class CatalogService {
         if (Domain.find(draft, input.code()).isPresent()) {
             throw ProblemException.conflict("version " + draft.label() + " already has a domain " + input.code());
         }
-        if (Domain.count("version", draft) >= CatalogVersion.MAX_DOMAINS) {
-            throw ProblemException.conflict("version " + draft.label() + " has " + CatalogVersion.MAX_DOMAINS
+        if (Domain.count("version", draft) >= CatalogPublished.MAX_DOMAINS) {
+            throw ProblemException.conflict("version " + draft.label() + " has " + CatalogPublished.MAX_DOMAINS
                     + " domains, the most a version holds");
         }
         Domain domain = new Domain();

@@ -1,6 +1,5 @@
 package id.sdmi.indicator.catalog;
 
-import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.framework.Framework;
 import id.sdmi.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,14 +22,6 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "catalog_version")
 public class CatalogVersion extends PanacheEntityBase {
-
-    /** The most domains a version holds (a domain's order is 1 to 99; the MGI has six). */
-    public static final int MAX_DOMAINS = CatalogPublished.MAX_DOMAINS;
-    /**
-     * The most indicators a version holds (the MGI has about a hundred): what bounds a version's import, its CSV
-     * export and a diff, as the contract states.
-     */
-    public static final int MAX_INDICATORS = CatalogPublished.MAX_INDICATORS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

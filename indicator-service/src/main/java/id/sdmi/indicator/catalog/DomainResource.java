@@ -1,9 +1,11 @@
 package id.sdmi.indicator.catalog;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainInput;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainPage;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainView;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -68,7 +70,7 @@ public class DomainResource {
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
     @Operation(operationId = "createDomain", summary = "Add a domain to a draft",
             description = "The code is unique in the version; a version holds at most "
-                    + CatalogVersion.MAX_DOMAINS + " domains.")
+                    + CatalogPublished.MAX_DOMAINS + " domains.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DomainInput.class),
             examples = @ExampleObject(name = "domain", value = CatalogExamples.DOMAIN)))
     @APIResponse(responseCode = "201", description = "The domain",
@@ -79,7 +81,7 @@ public class DomainResource {
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = CatalogExamples.DOMAIN_INVALID)))
     @APIResponse(responseCode = "404", description = "No such framework or version")
     @APIResponse(responseCode = "409", description = "The version is not a draft, has a domain with this code, or has "
-            + CatalogVersion.MAX_DOMAINS + " domains already")
+            + CatalogPublished.MAX_DOMAINS + " domains already")
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     public RestResponse<DomainView> add(@BeanParam VersionPath path,
             @Valid @NotNull(message = "a JSON body is required") DomainInput input, UriInfo uri) {
@@ -97,8 +99,8 @@ public class DomainResource {
     @APIResponse(responseCode = "404", description = "No such framework, version or domain")
     public RestResponse<DomainView> get(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The domain's code", example = "D1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.DOMAIN_CODE_LENGTH,
-                            pattern = CatalogRecords.DOMAIN_CODE_PATTERN)) String code) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.DOMAIN_LENGTH,
+                            pattern = Codes.DOMAIN)) String code) {
         Domain domain = catalogs.domain(path.framework, path.version, code);
         return Responses.ok(DomainView.of(domain), ETags.of(domain.id, domain.rowVersion));
     }
@@ -121,8 +123,8 @@ public class DomainResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     public RestResponse<DomainView> update(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The domain's code", example = "D1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.DOMAIN_CODE_LENGTH,
-                            pattern = CatalogRecords.DOMAIN_CODE_PATTERN)) String code,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.DOMAIN_LENGTH,
+                            pattern = Codes.DOMAIN)) String code,
             @Valid @NotNull(message = "a JSON body is required") DomainInput input, @BeanParam IfMatch ifMatch) {
         Domain domain = catalogs.updateDomain(path.framework, path.version, code, input, ifMatch.value);
         return Responses.ok(DomainView.of(domain), ETags.of(domain.id, domain.rowVersion));
@@ -139,8 +141,8 @@ public class DomainResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the domain's ETag: it changed since you read it")
     public void remove(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The domain's code", example = "D1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.DOMAIN_CODE_LENGTH,
-                            pattern = CatalogRecords.DOMAIN_CODE_PATTERN)) String code,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.DOMAIN_LENGTH,
+                            pattern = Codes.DOMAIN)) String code,
             @BeanParam IfMatch ifMatch) {
         catalogs.removeDomain(path.framework, path.version, code, ifMatch.value);
     }

@@ -1,6 +1,6 @@
 package id.sdmi.indicator.catalog;
 
-import id.sdmi.indicator.framework.FrameworkRecords;
+import id.sdmi.web.Codes;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,11 +14,11 @@ public class VersionPath {
 
     @PathParam("framework")
     @Parameter(description = "The framework's code", example = "MGI-NATIONAL", schema = @Schema(type = SchemaType.STRING,
-            maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN))
+            maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE))
     public String framework;
 
     @PathParam("version")
     @Parameter(description = "The version", example = "2023", schema = @Schema(type = SchemaType.STRING,
-            maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN))
+            maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION))
     public String version;
 }

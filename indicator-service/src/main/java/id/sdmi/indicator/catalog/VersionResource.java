@@ -4,8 +4,8 @@ import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.catalog.CatalogRecords.CatalogVersionPage;
 import id.sdmi.indicator.catalog.CatalogRecords.NewVersion;
 import id.sdmi.indicator.catalog.CatalogRecords.VersionView;
-import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.CatalogDiff;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -67,8 +67,8 @@ public class VersionResource {
     @APIResponse(responseCode = "404", description = "No framework with this code")
     public Page<VersionView> list(
             @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
-                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                            pattern = Codes.CODE)) String framework,
             @Valid @BeanParam PageRequest page) {
         return Page.slice(catalogs.versions(framework), page);
     }
@@ -91,8 +91,8 @@ public class VersionResource {
     @APIResponse(responseCode = "422", description = "copyFrom names no version of this framework")
     public RestResponse<VersionView> create(
             @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
-                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                            pattern = Codes.CODE)) String framework,
             @Valid @NotNull(message = "a JSON body is required") NewVersion request, UriInfo uri) {
         CatalogVersion created = catalogs.create(framework, request, identity.getPrincipal().getName());
         return Responses.created(uri, created.version, catalogs.view(created), ETags.of(created.id, created.rowVersion));
@@ -164,14 +164,14 @@ public class VersionResource {
     @APIResponse(responseCode = "404", description = "No such framework, or no such version")
     public CatalogDiff.Diff diff(
             @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH,
-                            pattern = FrameworkRecords.CODE_PATTERN)) String framework,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
+                            pattern = Codes.CODE)) String framework,
             @PathParam("from") @Parameter(description = "The version to compare from", example = "2019",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.VERSION_LENGTH,
-                            pattern = CatalogRecords.VERSION_PATTERN)) String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.VERSION_LENGTH,
+                            pattern = Codes.VERSION)) String from,
             @PathParam("to") @Parameter(description = "The version to compare to", example = "2023",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = CatalogRecords.VERSION_LENGTH,
-                            pattern = CatalogRecords.VERSION_PATTERN)) String to) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.VERSION_LENGTH,
+                            pattern = Codes.VERSION)) String to) {
         return diffs.between(framework, from, to);
     }
 }

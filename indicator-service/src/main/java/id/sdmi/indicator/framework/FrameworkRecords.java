@@ -15,14 +15,10 @@ public final class FrameworkRecords {
     private FrameworkRecords() {
     }
 
-    /** A framework's code, e.g. MGI-NATIONAL; also what the catalog's paths and records name a framework by. */
-    public static final String CODE_PATTERN = Codes.CODE;
-    public static final int CODE_LENGTH = Codes.CODE_LENGTH;
-
     @Schema(name = "NewFramework", description = "A framework to create")
     public record NewFramework(
             @NotNull(message = "is required")
-            @Pattern(regexp = CODE_PATTERN, message = "must be 2-40 capital letters, digits or '-', e.g. MGI-NATIONAL")
+            @Pattern(regexp = Codes.CODE, message = "must be 2-40 capital letters, digits or '-', e.g. MGI-NATIONAL")
             @Schema(example = "MGI-NATIONAL", maxLength = 40) String code,
             @NotNull(message = "is required, one of NATIONAL, PROVINCE, REGENCY")
             @Schema(example = "NATIONAL") Level level,
@@ -32,7 +28,7 @@ public final class FrameworkRecords {
 
     @Schema(name = "Framework", description = "An MGI indicator set whose catalogs are versioned beneath it")
     public record FrameworkView(
-            @Schema(required = true, maxLength = 40, pattern = CODE_PATTERN) String code,
+            @Schema(required = true, maxLength = 40, pattern = Codes.CODE) String code,
             @Schema(required = true) Level level,
             @Schema(required = true) Label name,
             @Schema(nullable = true) Label description,

@@ -4,6 +4,7 @@ import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.framework.FrameworkRecords.FrameworkPage;
 import id.sdmi.indicator.framework.FrameworkRecords.FrameworkView;
 import id.sdmi.indicator.framework.FrameworkRecords.NewFramework;
+import id.sdmi.web.Codes;
 import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
@@ -91,7 +92,7 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "framework", value = FrameworkExamples.FRAMEWORK)))
     @APIResponse(responseCode = "404", description = "No framework with this code")
     public FrameworkView get(@Parameter(example = "MGI-NATIONAL",
-            schema = @Schema(type = SchemaType.STRING, maxLength = FrameworkRecords.CODE_LENGTH)) @PathParam("code") String code) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH)) @PathParam("code") String code) {
         return frameworks.get(code);
     }
 }

@@ -1,12 +1,11 @@
 package id.sdmi.indicator.indicator;
 
-import id.sdmi.indicator.catalog.CatalogRecords;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainView;
 import id.sdmi.indicator.catalog.CatalogService;
 import id.sdmi.indicator.catalog.CatalogVersion;
 import id.sdmi.indicator.catalog.Domain;
-import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
+import id.sdmi.web.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +21,11 @@ public class CatalogDiff {
 
     @Schema(name = "VersionDiff", description = "What changed from one version of a framework to another")
     public record Diff(
-            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
-            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The version compared from") String from,
-            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The version compared to") String to,
             @Schema(required = true, implementation = DiffSchemas.DomainChanges.class) Section<DomainView> domains,
             @Schema(required = true, implementation = DiffSchemas.IndicatorChanges.class) Section<IndicatorView> indicators) {

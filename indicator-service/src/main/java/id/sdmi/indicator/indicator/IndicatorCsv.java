@@ -1,6 +1,6 @@
 package id.sdmi.indicator.indicator;
 
-import id.sdmi.indicator.catalog.CatalogVersion;
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorInput;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
 import id.sdmi.web.Label;
@@ -35,7 +35,7 @@ public final class IndicatorCsv {
      * The longest export: a header, then a version's indicators of at most 34 000 characters each (four texts of up to
      * 4000 characters, each doubled by CSV quoting at worst, the codes and the lists).
      */
-    public static final int MAX_EXPORT_LENGTH = 100 + CatalogVersion.MAX_INDICATORS * 34_000;
+    public static final int MAX_EXPORT_LENGTH = 100 + CatalogPublished.MAX_INDICATORS * 34_000;
     public static final List<String> HEADER = List.of("code", "domain", "order", "text_id", "text_en", "guidance_id",
             "guidance_en", "gcm_objectives", "sdg_targets");
     private static final Set<String> REQUIRED = Set.of("code", "domain", "text_id");

@@ -1,9 +1,7 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Text;
-import id.sdmi.indicator.catalog.CatalogRecords;
-import id.sdmi.indicator.catalog.CatalogVersion;
-import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.web.Codes;
 import id.sdmi.web.Label;
 import id.sdmi.web.PageSchema;
@@ -23,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class IndicatorRecords {
 
-    /** 1.1, 4.12 or 2.3.1: the domain's number, then the indicator's number within it. */
-    public static final String CODE_PATTERN = Codes.INDICATOR;
-    public static final int CODE_LENGTH = Codes.INDICATOR_LENGTH;
     static final String SDG_PATTERN = "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])(\\.[0-9]{1,2})?";
     static final int SDG_LENGTH = 8;
     /** The Sustainable Development Goals have 169 targets: no indicator relates to more. */
@@ -39,12 +34,12 @@ public final class IndicatorRecords {
     @Schema(name = "IndicatorInput", description = "An indicator of a draft version")
     public record IndicatorInput(
             @NotNull(message = "is required")
-            @Pattern(regexp = CODE_PATTERN, message = "must look like 1.1 or 4.12 (domain number, then indicator number)")
-            @Schema(example = "1.1", maxLength = CODE_LENGTH) String code,
+            @Pattern(regexp = Codes.INDICATOR, message = "must look like 1.1 or 4.12 (domain number, then indicator number)")
+            @Schema(example = "1.1", maxLength = Codes.INDICATOR_LENGTH) String code,
             @NotNull(message = "is required")
-            @Size(max = CatalogRecords.DOMAIN_CODE_LENGTH, message = "must be a domain code of the version, such as D1")
+            @Size(max = Codes.DOMAIN_LENGTH, message = "must be a domain code of the version, such as D1")
             @Schema(description = "Code of a domain of the version", example = "D1",
-                    pattern = CatalogRecords.DOMAIN_CODE_PATTERN) String domain,
+                    pattern = Codes.DOMAIN) String domain,
             @Min(value = 1, message = "must be 1 or more") @Max(value = 9999, message = "must be at most 9999")
             @Schema(description = "Place within the domain; after the last one when left out", example = "1") Integer order,
             @NotNull(message = "is required") @Valid Label text,
@@ -70,9 +65,9 @@ public final class IndicatorRecords {
 
     @Schema(name = "Indicator", description = "An indicator of a catalog version")
     public record IndicatorView(
-            @Schema(required = true, maxLength = CODE_LENGTH, pattern = CODE_PATTERN) String code,
-            @Schema(required = true, maxLength = CatalogRecords.DOMAIN_CODE_LENGTH,
-                    pattern = CatalogRecords.DOMAIN_CODE_PATTERN, description = "Code of its domain") String domain,
+            @Schema(required = true, maxLength = Codes.INDICATOR_LENGTH, pattern = Codes.INDICATOR) String code,
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH,
+                    pattern = Codes.DOMAIN, description = "Code of its domain") String domain,
             // an order left out is the domain's last plus one, which may pass the 9999 an input can give
             @Schema(required = true, minimum = "1", maximum = "2147483647", description = "Place within the domain")
             int order,
@@ -97,13 +92,13 @@ public final class IndicatorRecords {
 
     @Schema(name = "IndicatorHit", description = "An indicator of a published version found by a search")
     public record IndicatorHit(
-            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
-            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The published version it belongs to") String version,
-            @Schema(required = true, maxLength = CODE_LENGTH, pattern = CODE_PATTERN) String code,
-            @Schema(required = true, maxLength = CatalogRecords.DOMAIN_CODE_LENGTH,
-                    pattern = CatalogRecords.DOMAIN_CODE_PATTERN, description = "Code of its domain") String domain,
+            @Schema(required = true, maxLength = Codes.INDICATOR_LENGTH, pattern = Codes.INDICATOR) String code,
+            @Schema(required = true, maxLength = Codes.DOMAIN_LENGTH,
+                    pattern = Codes.DOMAIN, description = "Code of its domain") String domain,
             @Schema(required = true, description = "Its domain's name") Label domainName,
             @Schema(required = true) Label text,
             @Schema(nullable = true, description = "How to assess it; null when there is none") Label guidance,
@@ -120,13 +115,13 @@ public final class IndicatorRecords {
 
     @Schema(name = "IndicatorImportResult", description = "What an import wrote")
     public record ImportResult(
-            @Schema(required = true, maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN,
+            @Schema(required = true, maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE,
                     description = "The framework's code") String framework,
-            @Schema(required = true, maxLength = CatalogRecords.VERSION_LENGTH, pattern = CatalogRecords.VERSION_PATTERN,
+            @Schema(required = true, maxLength = Codes.VERSION_LENGTH, pattern = Codes.VERSION,
                     description = "The draft imported into") String version,
-            @Schema(required = true, minimum = "1", maximum = "" + CatalogVersion.MAX_INDICATORS,
+            @Schema(required = true, minimum = "1", maximum = "" + CatalogPublished.MAX_INDICATORS,
                     description = "Indicators imported") int imported,
-            @Schema(required = true, minimum = "1", maximum = "" + CatalogVersion.MAX_INDICATORS,
+            @Schema(required = true, minimum = "1", maximum = "" + CatalogPublished.MAX_INDICATORS,
                     description = "Indicators the draft has now") long indicators) {
     }
 }

@@ -1,7 +1,8 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Roles;
-import id.sdmi.indicator.catalog.CatalogVersion;
+import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.indicator.catalog.VersionPath;
 import id.sdmi.indicator.indicator.IndicatorRecords.ImportResult;
@@ -107,7 +108,7 @@ public class IndicatorResource {
     @RolesAllowed({Roles.CATALOG_EDITOR, Roles.ADMIN})
     @Operation(operationId = "createIndicator", summary = "Add an indicator to a draft",
             description = "The code is unique in the version; the domain must be one of the version's. A version holds "
-                    + "at most " + CatalogVersion.MAX_INDICATORS + " indicators.")
+                    + "at most " + CatalogPublished.MAX_INDICATORS + " indicators.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = IndicatorInput.class),
             examples = @ExampleObject(name = "indicator", value = IndicatorExamples.INDICATOR)))
     @APIResponse(responseCode = "201", description = "The indicator",
@@ -119,7 +120,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "invalid", value = IndicatorExamples.INVALID)))
     @APIResponse(responseCode = "404", description = "No such framework or version")
     @APIResponse(responseCode = "409", description = "The version is not a draft, has an indicator with this code, or "
-            + "has " + CatalogVersion.MAX_INDICATORS + " indicators already")
+            + "has " + CatalogPublished.MAX_INDICATORS + " indicators already")
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @APIResponse(responseCode = "422", description = "The version has no such domain", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "domain", value = IndicatorExamples.UNKNOWN_DOMAIN)))
@@ -139,8 +140,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such framework, version or indicator")
     public RestResponse<IndicatorView> get(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The indicator's code", example = "1.1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = IndicatorRecords.CODE_LENGTH,
-                            pattern = IndicatorRecords.CODE_PATTERN)) String code) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                            pattern = Codes.INDICATOR)) String code) {
         Indicator found = indicators.get(path.framework, path.version, code);
         return Responses.ok(IndicatorView.of(found), ETags.of(found.id, found.rowVersion));
     }
@@ -165,8 +166,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "422", description = "The version has no such domain")
     public RestResponse<IndicatorView> update(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The indicator's code", example = "1.1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = IndicatorRecords.CODE_LENGTH,
-                            pattern = IndicatorRecords.CODE_PATTERN)) String code,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                            pattern = Codes.INDICATOR)) String code,
             @Valid @NotNull(message = "a JSON body is required") IndicatorInput input, @BeanParam IfMatch ifMatch) {
         Indicator changed = indicators.update(path.framework, path.version, code, input, ifMatch.value);
         return Responses.ok(IndicatorView.of(changed), ETags.of(changed.id, changed.rowVersion));
@@ -183,8 +184,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the indicator's ETag: it changed since you read it")
     public void remove(@BeanParam VersionPath path,
             @PathParam("code") @Parameter(description = "The indicator's code", example = "1.1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = IndicatorRecords.CODE_LENGTH,
-                            pattern = IndicatorRecords.CODE_PATTERN)) String code,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
+                            pattern = Codes.INDICATOR)) String code,
             @BeanParam IfMatch ifMatch) {
         indicators.remove(path.framework, path.version, code, ifMatch.value);
     }
@@ -199,13 +200,13 @@ public class IndicatorResource {
                     + "field and reason. CSV (text/csv) is the export's format, its header being row 1; JSON "
                     + "(application/json) is an array of indicators, row being an item's position from 1. With "
                     + "replace=true the rows replace the draft's indicators, otherwise they are added. An import takes "
-                    + "at most " + CatalogVersion.MAX_INDICATORS + " indicators, and a version holds no more.")
+                    + "at most " + CatalogPublished.MAX_INDICATORS + " indicators, and a version holds no more.")
     @RequestBody(required = true, content = {
             @Content(mediaType = IndicatorCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     maxLength = IndicatorCsv.MAX_IMPORT_LENGTH, description = "UTF-8 CSV with the export's header row"),
                     examples = @ExampleObject(name = "csv", value = IndicatorExamples.CSV)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = IndicatorInput.class, maxItems = CatalogVersion.MAX_INDICATORS),
+                    implementation = IndicatorInput.class, maxItems = CatalogPublished.MAX_INDICATORS),
                     examples = @ExampleObject(name = "json", value = IndicatorExamples.IMPORT_JSON))})
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(
             schema = @Schema(implementation = ImportResult.class),
@@ -230,8 +231,8 @@ public class IndicatorResource {
     @Operation(hidden = true)
     public ImportResult importJson(@BeanParam VersionPath path, @QueryParam("replace") boolean replace,
             @NotNull(message = "a JSON array of indicators is required")
-            @Size(max = CatalogVersion.MAX_INDICATORS, message = "an import takes at most "
-                    + CatalogVersion.MAX_INDICATORS + " indicators") List<IndicatorInput> body) {
+            @Size(max = CatalogPublished.MAX_INDICATORS, message = "an import takes at most "
+                    + CatalogPublished.MAX_INDICATORS + " indicators") List<IndicatorInput> body) {
         List<IndicatorCsv.Row> rows = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             rows.add(new IndicatorCsv.Row(i + 1, body.get(i), body.get(i) == null

@@ -1,10 +1,9 @@
 package id.sdmi.indicator.indicator;
 
 import id.sdmi.indicator.Roles;
-import id.sdmi.indicator.catalog.CatalogRecords;
-import id.sdmi.indicator.framework.FrameworkRecords;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHit;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHitPage;
+import id.sdmi.web.Codes;
 import id.sdmi.web.Page;
 import id.sdmi.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,17 +52,17 @@ public class IndicatorSearchResource {
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters")
             @Parameter(description = "Words, in Indonesian or English", example = "kesehatan health") String q,
             @QueryParam("domain")
-            @Size(max = CatalogRecords.DOMAIN_CODE_LENGTH, message = "must be a domain code such as D4")
+            @Size(max = Codes.DOMAIN_LENGTH, message = "must be a domain code such as D4")
             @Parameter(description = "Domain code", example = "D4", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = CatalogRecords.DOMAIN_CODE_LENGTH, pattern = CatalogRecords.DOMAIN_CODE_PATTERN))
+                    maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN))
             String domain,
             @QueryParam("gcmObjective") @Min(value = 1, message = "must be from 1 to 23")
             @Max(value = 23, message = "must be from 1 to 23")
             @Parameter(description = "A Global Compact for Migration objective", example = "15") Integer gcmObjective,
             @QueryParam("framework")
-            @Size(max = FrameworkRecords.CODE_LENGTH, message = "must be a framework code such as MGI-NATIONAL")
+            @Size(max = Codes.CODE_LENGTH, message = "must be a framework code such as MGI-NATIONAL")
             @Parameter(description = "Framework code", example = "MGI-NATIONAL", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = FrameworkRecords.CODE_LENGTH, pattern = FrameworkRecords.CODE_PATTERN))
+                    maxLength = Codes.CODE_LENGTH, pattern = Codes.CODE))
             String framework,
             @Valid @BeanParam PageRequest page) {
         return search.search(q, domain, gcmObjective, framework, page);

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Text;
 import id.sdmi.indicator.catalog.CatalogService;
 import id.sdmi.indicator.catalog.CatalogVersion;
@@ -130,9 +131,9 @@ public class IndicatorService {
     public ImportResult importRows(String framework, String version, List<IndicatorCsv.Row> rows, boolean replace,
             UnaryOperator<String> fieldName) {
         CatalogVersion draft = catalogs.draftForChange(framework, version);
-        if (rows.size() > CatalogVersion.MAX_INDICATORS) {
+        if (rows.size() > CatalogPublished.MAX_INDICATORS) {
             throw ProblemException.invalid("body", "has " + rows.size() + " indicators; an import takes at most "
-                    + CatalogVersion.MAX_INDICATORS);
+                    + CatalogPublished.MAX_INDICATORS);
         }
         Map<String, Domain> domains = Domain.of(draft).stream()
                 .collect(Collectors.toMap(d -> d.code, d -> d));
@@ -196,9 +197,9 @@ public class IndicatorService {
 
     /** A version holds at most {@link CatalogVersion#MAX_INDICATORS} indicators. */
     private static void requireRoom(CatalogVersion draft, long indicators) {
-        if (indicators > CatalogVersion.MAX_INDICATORS) {
+        if (indicators > CatalogPublished.MAX_INDICATORS) {
             throw ProblemException.conflict("version " + draft.label() + " would have " + indicators
-                    + " indicators; a version holds at most " + CatalogVersion.MAX_INDICATORS);
+                    + " indicators; a version holds at most " + CatalogPublished.MAX_INDICATORS);
         }
     }
 

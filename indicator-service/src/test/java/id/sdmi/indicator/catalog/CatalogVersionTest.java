@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sdmi.events.Topics;
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.CatalogFixture;
 import id.sdmi.testing.KafkaTopics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,11 +181,11 @@ class CatalogVersionTest {
 
     @Test
     void aVersionHoldsAtMost99Domains() {
-        CatalogFixture f = new CatalogFixture().framework().draft("2023", CatalogVersion.MAX_DOMAINS);
+        CatalogFixture f = new CatalogFixture().framework().draft("2023", CatalogPublished.MAX_DOMAINS);
         as("editor").body("{\"code\":\"D100\",\"order\":99,\"name\":{\"id\":\"Satu lagi\"}}")
                 .post(f.version("2023") + "/domains")
                 .then().statusCode(409).body("detail", containsString("has 99 domains, the most a version holds"));
-        as("viewer").get(f.version("2023")).then().statusCode(200).body("domains", equalTo(CatalogVersion.MAX_DOMAINS));
+        as("viewer").get(f.version("2023")).then().statusCode(200).body("domains", equalTo(CatalogPublished.MAX_DOMAINS));
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.CatalogFixture;
-import id.sdmi.indicator.catalog.CatalogVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -125,7 +125,7 @@ class ImportExportTest {
     @Test
     void anImportOfMoreIndicatorsThanAVersionHoldsIsRefusedWhole() {
         CatalogFixture f = new CatalogFixture().framework().draft("2023", 1);
-        int rows = CatalogVersion.MAX_INDICATORS + 1;
+        int rows = CatalogPublished.MAX_INDICATORS + 1;
         StringBuilder csv = new StringBuilder(HEADER);
         StringBuilder json = new StringBuilder("[");
         for (int i = 1; i <= rows; i++) {
