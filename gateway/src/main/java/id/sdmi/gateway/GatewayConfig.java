@@ -12,10 +12,6 @@ import java.util.Set;
 @ConfigMapping(prefix = "sdmi.gateway")
 public interface GatewayConfig {
 
-    /** The largest request body passed on (uploads such as indicator CSVs included). */
-    @WithDefault("20M")
-    io.quarkus.runtime.configuration.MemorySize maxBodySize();
-
     /** The realm's address as callers' browsers reach it (Swagger UI logs in there). */
     String publicRealmUrl();
 

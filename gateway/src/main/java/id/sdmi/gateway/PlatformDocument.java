@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sdmi.web.HttpDoor;
 import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Problem;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ import java.util.TreeMap;
 
 /**
  * The platform's one OpenAPI document, merged from the services' documents, with what the gateway itself adds to
- * every call: the realm's OAuth2 flows, the public server address, the rate-limit headers and the answers the
- * gateway gives on its own (413, 429, 502, 503, 504). Correct by construction: two services' components under one
- * name must be the same schema (then they are one), a path or an operationId may belong to one service only, and
- * every reference must resolve; otherwise {@link Clash} names what collides instead of letting the first one win.
+ * every call: the realm's OAuth2 flows, the public server address, the rate-limit headers, the answers the gateway
+ * gives on its own (413, 429, 502, 503, 504) and those every door gives (400 for a URI that is none, 414, 431).
+ * Correct by construction: two services' components under one name must be the same schema (then they are one), a
+ * path or an operationId may belong to one service only, and every reference must resolve; otherwise {@link Clash} names what collides instead of letting the first one win.
  */
 final class PlatformDocument {
 
@@ -143,6 +144,12 @@ final class PlatformDocument {
                 if (secured && !responses.has("401")) {
                     responses.set("401", problem("No valid bearer token"));
                 }
+                // what web's HttpDoor answers at every door, before any operation sees the request
+                if (!responses.has("400")) {
+                    responses.set("400", problem("The request URI is not valid (a '%' not followed by two hexadecimal digits)"));
+                }
+                responses.set("414", problem("The URI is longer than " + HttpDoor.MAX_URI + " characters"));
+                responses.set("431", problem("The headers are larger than " + HttpDoor.MAX_HEADERS + " bytes"));
                 if (operation.has("requestBody") && !responses.has("413")) {
                     responses.set("413", problem("The body is larger than " + settings.maxBodyBytes() + " bytes"));
                 }

@@ -3,6 +3,7 @@ package id.sdmi.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sdmi.web.HttpDoor;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
@@ -43,12 +44,12 @@ public class PlatformOpenApi {
     private volatile String kept;
     private volatile Instant keptUntil = Instant.MIN;
 
-    public PlatformOpenApi(GatewayConfig config, ObjectMapper json) {
+    public PlatformOpenApi(GatewayConfig config, ObjectMapper json, HttpDoor door) {
         this.config = config;
         this.json = json;
         GatewayConfig.RateLimit limits = config.rateLimit();
         this.settings = new PlatformDocument.Settings(config.publicUrl(), config.environment(), config.publicRealmUrl(),
-                limits.perUser(), limits.perClient(), limits.period().toSeconds(), config.maxBodySize().asLongValue());
+                limits.perUser(), limits.perClient(), limits.period().toSeconds(), door.maxBody());
     }
 
     @GET

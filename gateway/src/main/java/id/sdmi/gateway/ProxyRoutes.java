@@ -2,6 +2,7 @@ package id.sdmi.gateway;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import id.sdmi.web.HttpDoor;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Handler;
@@ -20,7 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Routes each configured path prefix to its service, streaming method, headers, query and body both ways
- * (Vert.x HTTP proxy). The token is verified before these routes run (proactive authentication); the route's
+ * (Vert.x HTTP proxy). Bodies over the limit are refused before ({@link HttpDoor}, declared lengths) or while
+ * ({@link BodyLimit}, chunked bodies) they are passed on. The token is verified before these routes run (proactive
+ * authentication); the route's
  * coarse role rule is checked by {@link RouteGuard}; a failure of the service becomes a problem body and counts in
  * the route's circuit breaker ({@link UpstreamFailures}).
  */
@@ -30,16 +33,16 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard,
-            RateLimits limits, MeterRegistry registry) {
+            RateLimits limits, MeterRegistry registry, HttpDoor door) {
         Map<String, CircuitBreaker> breakers = new HashMap<>();
         config.routes().forEach((name, route) -> breakers.put(name, breaker(vertx, name, route.circuitBreaker(), registry)));
         ThreadLocal<Map<String, HttpProxy>> proxies = ThreadLocal.withInitial(
-                () -> proxiesOfThisEventLoop(vertx, config, breakers, problems));
+                () -> proxiesOfThisEventLoop(vertx, config, breakers, problems, door.maxBody()));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
             String name = entry.getKey();
             GatewayConfig.Route route = entry.getValue();
             Handler<RoutingContext> handler = ctx -> {
-                if (limits.allows(ctx) && guard.allows(ctx, route) && bodyFits(ctx, config, problems)) {
+                if (limits.allows(ctx) && guard.allows(ctx, route)) {
                     proxies.get().get(name).handle(ctx.request());
                 }
             };
@@ -60,7 +63,7 @@ public class ProxyRoutes {
      * service are then handled by the same thread, with no hand-over between event loops at each step.
      */
     private static Map<String, HttpProxy> proxiesOfThisEventLoop(Vertx vertx, GatewayConfig config,
-            Map<String, CircuitBreaker> breakers, Problems problems) {
+            Map<String, CircuitBreaker> breakers, Problems problems, long maxBody) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32));
         Map<String, HttpProxy> proxies = new HashMap<>();
         config.routes().forEach((name, route) -> {
@@ -73,7 +76,9 @@ public class ProxyRoutes {
                             .setConnectTimeout(route.connectTimeout().toMillis())
                             .setIdleTimeout(route.timeout().toMillis())))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UpstreamFailures(name, breakers.get(name), route.circuitBreaker(), problems)));
+                    .addInterceptor(new UpstreamFailures(name, breakers.get(name), route.circuitBreaker(), problems))
+                    // inside the breaker: a body cut off at the limit is the caller's fault, never the service's
+                    .addInterceptor(new BodyLimit(maxBody, problems)));
         });
         return proxies;
     }
@@ -96,23 +101,5 @@ public class ProxyRoutes {
             case OPEN -> 2;
         }).tag("route", name).register(registry);
         return breaker;
-    }
-
-    /** A body declared larger than the limit: 413 before a byte of it is read. */
-    private static boolean bodyFits(RoutingContext ctx, GatewayConfig config, Problems problems) {
-        String length = ctx.request().getHeader("Content-Length");
-        long declared;
-        try {
-            declared = length == null ? 0 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            declared = 0;
-        }
-        if (declared <= config.maxBodySize().asLongValue()) {
-            return true;
-        }
-        ctx.response().putHeader("Connection", "close");
-        problems.send(ctx.response(), 413, "payload-too-large", "The request body is too large",
-                "the body has " + declared + " bytes; at most " + config.maxBodySize().asLongValue() + " are taken");
-        return false;
     }
 }

@@ -150,6 +150,62 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitGets413AndIsNoFailureOfTheService() throws Exception {
+        String big = "{\"code\":\"" + "X".repeat(10_000) + "\"}";
+        for (int i = 0; i < 7; i++) {
+            // no length declared beforehand: counted as it passes
+            String answer = raw(chunkedPost("/api/v1/frameworks", Tokens.bearer("editor"), big));
+            assertProblem(answer, 413, "payload-too-large");
+            org.hamcrest.MatcherAssert.assertThat(answer, containsString("sent in chunks passed the limit; at most 4096 bytes"));
+        }
+        assertEquals(0.0, metric("gateway_circuit_state{route=\"indicator\"}"));
+        String small = raw(chunkedPost("/api/v1/frameworks", Tokens.bearer("editor"), "{\"code\":\"SMALL\"}"));
+        assertEquals(201, Integer.parseInt(small.split(" ")[1]), small);
+        org.hamcrest.MatcherAssert.assertThat(small, containsString("\"body\":\"{\\\"code\\\":\\\"SMALL\\\"}\""));
+    }
+
+    private static String chunkedPost(String path, String authorization, String body) {
+        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nAuthorization: " + authorization
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n");
+        StringBuilder chunks = new StringBuilder();
+        for (int at = 0; at < body.length(); at += 1000) {
+            String chunk = body.substring(at, Math.min(body.length(), at + 1000));
+            chunks.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        return head + "\u0000" + chunks + "0\r\n\r\n";
+    }
+
+    @Test
+    void whatTheHttpLayerRefusesIsAProblemToo() throws Exception {
+        String token = Tokens.bearer("viewer");
+        assertProblem(raw("GET /api/v1/frameworks?producer=%zz HTTP/1.1\r\nAuthorization: " + token + "\r\n"), 400,
+                "malformed-uri");
+        assertProblem(raw("GET /api/v1/frameworks?q=" + "a".repeat(9000) + " HTTP/1.1\r\n"), 414, "uri-too-long");
+        assertProblem(raw("GET /api/v1/frameworks HTTP/1.1\r\nX-Big: " + "h".repeat(40_000) + "\r\n"), 431,
+                "headers-too-large");
+    }
+
+    private static void assertProblem(String answer, int status, String slug) {
+        assertEquals(status, Integer.parseInt(answer.split(" ")[1]), answer);
+        org.hamcrest.MatcherAssert.assertThat(answer.toLowerCase(), containsString("content-type: application/problem+json"));
+        org.hamcrest.MatcherAssert.assertThat(answer, containsString("\"type\":\"https://sdmi.id/problems/" + slug + "\""));
+        org.hamcrest.MatcherAssert.assertThat(answer, containsString("\"status\":" + status));
+    }
+
+    /** Sends a request as written (a NUL separates the head from a body), with Host and Connection: close added. */
+    private String raw(String request) throws java.io.IOException {
+        int split = request.indexOf('\u0000');
+        String head = split < 0 ? request : request.substring(0, split);
+        String body = split < 0 ? "" : request.substring(split + 1);
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + "Host: localhost\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void tokensWithoutAValidSignatureOfTheRealmGet401() throws Exception {
         String token = Tokens.of("viewer");
         // the genuine token is verified and remembered first: the forgeries below must not pass as it
