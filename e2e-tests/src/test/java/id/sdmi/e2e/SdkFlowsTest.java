@@ -127,22 +127,22 @@ class SdkFlowsTest {
                 .gcmObjectives(List.of(1, 6)).mgiDomains(List.of("D4"))
                 .disaggregations(List.of(DatasetDisaggregation.SEX, DatasetDisaggregation.AGE));
 
-        Dataset draft = steward.createDataset(input);
+        Dataset draft = steward.createDataset(input, UUID.randomUUID().toString());
         assertEquals(DatasetStatus.DRAFT, draft.getStatus());
         assertNull(draft.getDescription().getEn(), "an English text left out is null");
-        Dataset submitted = steward.submitDataset(draft.getId(), null);
+        Dataset submitted = steward.submitDataset(draft.getId(), null, null);
         assertEquals(DatasetStatus.SUBMITTED, submitted.getStatus());
 
-        Problem twice = Sdk.problem(409, () -> steward.submitDataset(draft.getId(), null));
+        Problem twice = Sdk.problem(409, () -> steward.submitDataset(draft.getId(), null, null));
         assertEquals(409, twice.getStatus());
         assertTrue(twice.getDetail().contains("SUBMITTED"), twice.getDetail());
         Problem stranger = Sdk.problem(403, () -> new DatasetsApi(Sdk.as("steward-bp2mi")).createDataset(
-                input.identifier(identifier + "-x")));
+                input.identifier(identifier + "-x"), null));
         assertNotNull(stranger.getType());
 
-        Dataset verified = walidata.verifyDataset(draft.getId(), null);
+        Dataset verified = walidata.verifyDataset(draft.getId(), null, null);
         assertEquals(DatasetStatus.VERIFIED, verified.getStatus());
-        Dataset published = walidata.publishDataset(draft.getId(), null);
+        Dataset published = walidata.publishDataset(draft.getId(), null, null);
         assertEquals(DatasetStatus.PUBLISHED, published.getStatus());
 
         List<DatasetHistoryEntry> history = steward.getDatasetHistory(draft.getId());
@@ -165,29 +165,29 @@ class SdkFlowsTest {
         ApiClient editor = Sdk.as("editor");
         String code = Platform.newCode("SDK");
         Framework framework = new FrameworksApi(editor).createFramework(new NewFramework().code(code)
-                .level(FrameworkLevel.PROVINCE).name(new Label().id("Indikator uji SDK").en("SDK test indicators")));
+                .level(FrameworkLevel.PROVINCE).name(new Label().id("Indikator uji SDK").en("SDK test indicators")), null);
         assertEquals(code, framework.getCode());
         assertNull(framework.getDescription());
 
         CatalogVersionsApi versions = new CatalogVersionsApi(editor);
-        CatalogVersion draft = versions.createCatalogVersion(code, new NewCatalogVersion().version("2023"));
+        CatalogVersion draft = versions.createCatalogVersion(code, new NewCatalogVersion().version("2023"), null);
         assertEquals(VersionStatus.DRAFT, draft.getStatus());
         new DomainsApi(editor).createDomain(code, "2023", new DomainInput().code("D1").order(1)
-                .name(new Label().id("Hak-hak migran").en("Migrants' rights")));
+                .name(new Label().id("Hak-hak migran").en("Migrants' rights")), null);
         IndicatorsApi indicators = new IndicatorsApi(editor);
         indicators.createIndicator(code, "2023", new IndicatorInput().code("1.1").domain("D1")
-                .text(new Label().id("Apakah ada undang-undang perlindungan pekerja migran?")).gcmObjectives(List.of(6)));
-        CatalogVersion published = versions.publishCatalogVersion(code, "2023", null);
+                .text(new Label().id("Apakah ada undang-undang perlindungan pekerja migran?")).gcmObjectives(List.of(6)), null);
+        CatalogVersion published = versions.publishCatalogVersion(code, "2023", null, null);
         assertEquals(VersionStatus.PUBLISHED, published.getStatus());
         Problem locked = Sdk.problem(409, () -> indicators.deleteIndicator(code, "2023", "1.1", null));
         assertTrue(locked.getDetail().contains("PUBLISHED"), locked.getDetail());
 
-        versions.createCatalogVersion(code, new NewCatalogVersion().version("2025").copyFrom("2023"));
+        versions.createCatalogVersion(code, new NewCatalogVersion().version("2025").copyFrom("2023"), null);
         indicators.updateIndicator(code, "2025", "1.1", new IndicatorInput().code("1.1").domain("D1")
                 .text(new Label().id("Apakah ada undang-undang perlindungan pekerja migran dan keluarganya?"))
                 .gcmObjectives(List.of(6, 7)), null);
         indicators.createIndicator(code, "2025", new IndicatorInput().code("1.2").domain("D1")
-                .text(new Label().id("Apakah ada layanan pengaduan bagi pekerja migran?")));
+                .text(new Label().id("Apakah ada layanan pengaduan bagi pekerja migran?")), null);
         VersionDiff diff = versions.diffCatalogVersions(code, "2023", "2025");
         assertEquals(List.of("1.2"), diff.getIndicators().getAdded().stream().map(Indicator::getCode).toList());
         assertEquals("1.1", diff.getIndicators().getChanged().get(0).getCode());
@@ -196,7 +196,7 @@ class SdkFlowsTest {
                 code), "two indicators in the draft");
 
         Problem invalid = Sdk.problem(400, () -> new FrameworksApi(editor).createFramework(
-                new NewFramework().code("x").level(FrameworkLevel.NATIONAL).name(new Label().id("x"))));
+                new NewFramework().code("x").level(FrameworkLevel.NATIONAL).name(new Label().id("x")), null));
         assertEquals("code", invalid.getErrors().get(0).getField());
     }
 
@@ -207,7 +207,7 @@ class SdkFlowsTest {
         String title = "MGI Nasional uji SDK " + UUID.randomUUID().toString().substring(0, 8);
         Assessment planned = new AssessmentsApi(coordinator).createAssessment(new AssessmentInput()
                 .framework("MGI-NATIONAL").version("2023").title(title)
-                .scope(new AssessmentScope().level(AssessmentScopeLevel.NATIONAL)));
+                .scope(new AssessmentScope().level(AssessmentScopeLevel.NATIONAL)), null);
         assertEquals(AssessmentStatus.PLANNED, planned.getStatus());
         assertEquals(1, Platform.count("sdmi_assessment", "SELECT count(*) FROM assessment WHERE id = ? AND title = ?",
                 planned.getId(), title));
@@ -220,7 +220,7 @@ class SdkFlowsTest {
         assertTrue(report.startsWith("# ") && report.contains(title), "the report, as Markdown text:\n" + report);
 
         Problem skipped = Sdk.problem(409, () -> new AssessmentsApi(coordinator).moveAssessment(planned.getId(),
-                new AssessmentTransition().to(AssessmentStatus.PUBLISHED), null));
+                new AssessmentTransition().to(AssessmentStatus.PUBLISHED), null, null));
         assertTrue(skipped.getUnmet() != null && !skipped.getUnmet().isEmpty(), "the unmet conditions are listed");
     }
 

@@ -46,7 +46,18 @@ public class OpenApiConventions implements OASFilter {
                         OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
                                 .maximum(java.math.BigDecimal.valueOf(86_400))))
                 .addHeader(REQUEST_ID, header("The request's id (the caller's X-Request-Id or a new one), also in the "
-                        + "platform's logs", string(200)));
+                        + "platform's logs", string(200)))
+                .addHeader(IdempotencyKey.REPLAYED, header("true when this is the kept answer to an earlier request "
+                        + "with the same Idempotency-Key (nothing was done again)", string(4).addEnumeration("true")))
+                .addParameter(IdempotencyKey.HEADER, OASFactory.createParameter().name(IdempotencyKey.HEADER)
+                        .in(Parameter.In.HEADER).required(false)
+                        .description("Makes this POST safe to retry: a key you make up for the request (a UUID), sent "
+                                + "again with a retry. Within 24 hours the same key and request get the first answer again "
+                                + "(with Idempotent-Replayed: true) and nothing is done twice; the same key with another "
+                                + "request is 422; while the first is still running, 409 with Retry-After. A 5xx, 408, "
+                                + "409, 412, 425 or 429 is not kept (a retry runs again). Keys are per caller.")
+                        .schema(string(IdempotencyKey.MAX_LENGTH + 2).pattern(IdempotencyKey.PATTERN))
+                        .example("\"1f0c2d6e-8a4b-4c3e-9d2f-5b7a6e8c9d01\""));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -56,6 +67,9 @@ public class OpenApiConventions implements OASFilter {
             for (Operation operation : item.getOperations().values()) {
                 operation.setParameters(inPathOrder(path.getKey(), operation.getParameters()));
                 complete(operation, secured(api, operation));
+                if (item.getPOST() == operation) {
+                    retrySafe(operation);
+                }
             }
         }
     }
@@ -110,6 +124,31 @@ public class OpenApiConventions implements OASFilter {
             if (response.getHeaders() == null || !response.getHeaders().containsKey(REQUEST_ID)) {
                 response.addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID));
             }
+        }
+    }
+
+    /** Every POST takes an Idempotency-Key, with the answers it brings. */
+    private static void retrySafe(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref(IdempotencyKey.HEADER));
+        APIResponses responses = operation.getResponses();
+        addProblemIfAbsent(responses, "400", "A field, parameter or header (e.g. Idempotency-Key) is not valid");
+        addProblemIfAbsent(responses, "409", "A conflict with the current state, or a request with this Idempotency-Key "
+                + "is still running (Retry-After)");
+        addProblemIfAbsent(responses, "422", "The request cannot be processed, or its Idempotency-Key was used for "
+                + "another request");
+        for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
+            if (answer.getKey().startsWith("2") && answer.getValue().getRef() == null) {
+                answer.getValue().addHeader(IdempotencyKey.REPLAYED, OASFactory.createHeader().ref(IdempotencyKey.REPLAYED));
+            }
+        }
+    }
+
+    private static void addProblemIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            APIResponse response = OASFactory.createAPIResponse().description(description);
+            describeProblem(response);
+            response.addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID));
+            responses.addAPIResponse(status, response);
         }
     }
 
