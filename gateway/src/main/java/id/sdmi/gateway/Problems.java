@@ -46,7 +46,7 @@ public class Problems {
     void unauthenticated(HttpServerResponse response) {
         response.putHeader("WWW-Authenticate", "Bearer realm=\"sdmi\"");
         send(response, 401, "unauthenticated", "A valid bearer token is required",
-                "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'");
+                ProblemType.UNAUTHENTICATED_DETAIL);
     }
 
     void securityFailure(RoutingContext ctx) {

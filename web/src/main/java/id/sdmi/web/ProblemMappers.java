@@ -115,7 +115,7 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sdmi\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(ProblemType.UNAUTHENTICATED,
-                        "send a valid access token of the sdmi realm as 'Authorization: Bearer <token>'")
+                        ProblemType.UNAUTHENTICATED_DETAIL)
                         .withInstance(uri.getPath()));
         return response.build();
     }

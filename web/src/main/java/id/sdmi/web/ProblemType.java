@@ -26,6 +26,9 @@ public interface ProblemType {
     ProblemType MALFORMED_REQUEST = of("malformed-request", "The request body is not valid JSON", 400);
     ProblemType VALIDATION_FAILED = of("validation-failed", "The request has invalid fields", 400);
     ProblemType UNAUTHENTICATED = of("unauthenticated", "A valid bearer token is required", 401);
+    /** What a 401 tells the caller to do, at the gateway and at every service. */
+    String UNAUTHENTICATED_DETAIL = "send an access token of the sdmi realm issued for the SDMI API (audience sdmi-api), "
+            + "not expired, as 'Authorization: Bearer <token>'";
     ProblemType FORBIDDEN = of("forbidden", "Not allowed", 403);
     ProblemType NOT_FOUND = of("not-found", "Not found", 404);
     ProblemType METHOD_NOT_ALLOWED = of("method-not-allowed", "Method not allowed", 405);
