@@ -78,7 +78,8 @@ public final class DatasetRecords {
     @Schema(name = "DatasetInput", description = "A dataset's metadata, as its producer's data steward describes it")
     public record DatasetInput(
             @Size(max = SLUG_MAX) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as bps-sakernas")
-            @Schema(description = "A short name, unique in the catalog", example = "bps-sakernas", nullable = true)
+            @Schema(description = "A short name, unique in the catalog, starting with the producer's code in lower case "
+                    + "and a hyphen (else 422)", example = "bps-sakernas", nullable = true)
             String identifier,
             @NotNull(message = "is required") @Valid Label title,
             @NotNull(message = "is required") @Valid Label description,

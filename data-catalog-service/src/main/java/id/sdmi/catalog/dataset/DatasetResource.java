@@ -125,9 +125,9 @@ public class DatasetResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (e.g. a GCM objective outside "
             + "1-23, a bad URL)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = DatasetExamples.INVALID)))
-    @APIResponse(responseCode = "409", description = "Another dataset already has this identifier")
-    @APIResponse(responseCode = "422", description = "Unknown producer or region code, or a coverage ending before it "
-            + "starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "Another dataset of your organisation already has this identifier")
+    @APIResponse(responseCode = "422", description = "Unknown producer or region code, an identifier not starting with "
+            + "the producer's code, or a coverage ending before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "producer", value = DatasetExamples.UNKNOWN_PRODUCER)))
     public RestResponse<DatasetView> create(@Valid @NotNull(message = "a JSON body is required") DatasetInput input,
             UriInfo uri) {
@@ -164,10 +164,11 @@ public class DatasetResource {
                     examples = @ExampleObject(name = "dataset", value = DatasetExamples.DRAFT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields, or another producer")
     @APIResponse(responseCode = "404", description = "No such dataset, or not yours to see")
-    @APIResponse(responseCode = "409", description = "Under verification or retired, or another dataset already has "
-            + "this identifier")
+    @APIResponse(responseCode = "409", description = "Under verification or retired, or another dataset of your "
+            + "organisation already has this identifier")
     @APIResponse(responseCode = "412", description = "Changed since you read it (a stale If-Match)")
-    @APIResponse(responseCode = "422", description = "Unknown region code, or a coverage ending before it starts")
+    @APIResponse(responseCode = "422", description = "Unknown region code, an identifier not starting with the "
+            + "producer's code, or a coverage ending before it starts")
     public RestResponse<DatasetView> update(@Parameter(description = ID, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") DatasetInput input,
             @BeanParam IfMatch ifMatch) {

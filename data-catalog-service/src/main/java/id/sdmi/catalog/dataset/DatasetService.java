@@ -217,12 +217,23 @@ public class DatasetService {
     }
 
     /**
-     * What Bean Validation cannot see: the identifier is free, the producer exists, the region is a BPS code, the
-     * years are in order.
+     * What Bean Validation cannot see: the identifier is the producer's and free, the producer exists, the region is
+     * a BPS code, the years are in order.
+     *
+     * <p>An identifier starts with its producer's code in lower case ({@code bps-sakernas}): identifiers stay unique in
+     * the catalog, and since only a producer's stewards write its datasets, a taken identifier (409) can only be one
+     * of the caller's own organisation: no one learns of another organisation's drafts by trying names.
      */
     private void check(DatasetInput input, UUID self) {
+        if (input.identifier() != null && input.producer() != null
+                && !input.identifier().startsWith(identifierPrefix(input.producer()))) {
+            throw ProblemException.fields(ProblemType.UNPROCESSABLE, List.of(new Problem.FieldError("identifier",
+                    "must start with '" + identifierPrefix(input.producer())
+                            + "', the producer's code in lower case (identifiers are unique per producer)")));
+        }
         if (input.identifier() != null && Dataset.count("identifier = ?1 and id <> ?2", input.identifier(), self) > 0) {
-            throw ProblemException.conflict("another dataset is already called " + input.identifier());
+            throw ProblemException.conflict("another dataset of " + input.producer() + " is already called "
+                    + input.identifier());
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.producer() != null && Organization.findByIdOptional(input.producer()).isEmpty()) {
@@ -237,6 +248,11 @@ public class DatasetService {
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.UNPROCESSABLE, errors);
         }
+    }
+
+    /** The start every identifier of a producer's datasets has: its code in lower case and a hyphen. */
+    public static String identifierPrefix(String producer) {
+        return producer.toLowerCase(java.util.Locale.ROOT) + "-";
     }
 
     private static void apply(Dataset d, DatasetInput input) {

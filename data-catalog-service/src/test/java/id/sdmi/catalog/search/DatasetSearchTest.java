@@ -64,21 +64,21 @@ class DatasetSearchTest {
             word.append((char) ('a' + random.nextInt(26)));
         }
         marker = word.toString();
-        ids.put("survey", publish("steward-bps", body(marker, marker + "-survey", "BPS", "Survei pekerja migran",
+        ids.put("survey", publish("steward-bps", body(marker, "bps-" + marker + "-survey", "BPS", "Survei pekerja migran",
                 "Survey of migrant workers", "SURVEY", "[\"labour-migration\"]", "[1,6]", "[\"D4\"]", "[\"SEX\",\"AGE\"]",
                 "OPEN", "PROVINCE", "Data rumah tangga")));
-        ids.put("census", publish("steward-bps", body(marker, marker + "-census", "BPS", "Sensus penduduk",
+        ids.put("census", publish("steward-bps", body(marker, "bps-" + marker + "-census", "BPS", "Sensus penduduk",
                 "Population census", "CENSUS", "[\"population\"]", "[1]", "[\"D1\"]", "[\"SEX\"]", "OPEN", "NATIONAL",
                 "Termasuk pertanyaan tentang pekerja migran")));
-        ids.put("placement", publish("steward-bp2mi", body(marker, marker + "-placement", "BP2MI",
+        ids.put("placement", publish("steward-bp2mi", body(marker, "bp2mi-" + marker + "-placement", "BP2MI",
                 "Penempatan pekerja migran", "Placement of migrant workers", "ADMINISTRATIVE",
                 "[\"labour-migration\",\"remittances\"]", "[6,20]", "[\"D4\",\"D6\"]", "[\"COUNTRY\"]", "RESTRICTED",
                 "NATIONAL", "Catatan administrasi")));
-        ids.put("retired", publish("steward-bps", body(marker, marker + "-retired", "BPS", "Arsip remitansi",
+        ids.put("retired", publish("steward-bps", body(marker, "bps-" + marker + "-retired", "BPS", "Arsip remitansi",
                 "Remittance archive", "SURVEY", "[\"remittances\"]", "[20]", "[\"D4\"]", "[\"SEX\"]", "OPEN", "NATIONAL",
                 "Data lama")));
         as("walidata").post("/api/v1/datasets/" + ids.get("retired") + "/retire").then().statusCode(200);
-        ids.put("draft", create("steward-bp2mi", body(marker, marker + "-draft", "BP2MI", "Pengaduan pekerja migran",
+        ids.put("draft", create("steward-bp2mi", body(marker, "bp2mi-" + marker + "-draft", "BP2MI", "Pengaduan pekerja migran",
                 "Complaints of migrant workers", "ADMINISTRATIVE", "[\"labour-migration\"]", "[7]", "[\"D1\"]",
                 "[\"SEX\"]", "OPEN", "NATIONAL", "Belum terbit")));
     }
@@ -122,7 +122,7 @@ class DatasetSearchTest {
                 "status", "PUBLISHED", "sort", "created")));
         assertEquals(List.of("placement"), found(search("viewer", "mgiDomain", "D6", "access", "RESTRICTED")));
         assertEquals(List.of("survey"), found(search("viewer", "geographicLevel", "PROVINCE")));
-        assertEquals(List.of("census"), found(search("viewer", "identifier", marker + "-census")));
+        assertEquals(List.of("census"), found(search("viewer", "identifier", "bps-" + marker + "-census")));
         assertEquals(0, search("viewer", "producer", "BP2MI", "disaggregation", "SEX").getLong("total"));
     }
 
@@ -151,12 +151,12 @@ class DatasetSearchTest {
         // the same words again after a change: not the answer kept from before it
         String url = "/api/v1/datasets/" + ids.get("census");
         String etag = as("steward-bps").get(url).then().statusCode(200).extract().header("ETag");
-        as("steward-bps").header("If-Match", etag).body(body(marker, marker + "-census", "BPS", "Sensus awak kapal",
+        as("steward-bps").header("If-Match", etag).body(body(marker, "bps-" + marker + "-census", "BPS", "Sensus awak kapal",
                 "Census of ship crews", "CENSUS", "[\"population\"]", "[1]", "[\"D1\"]", "[\"SEX\"]", "OPEN",
                 "NATIONAL", "Termasuk pertanyaan tentang pekerja migran")).put(url).then().statusCode(200);
         assertEquals(List.of("census"), found(as("viewer").queryParam("q", marker + " kapal").get("/api/v1/datasets")
                 .then().statusCode(200).extract().jsonPath()));
-        publish("steward-bps", body(marker, marker + "-new", "BPS", "Survei baru", "New survey", "SURVEY", "[]", "[1]",
+        publish("steward-bps", body(marker, "bps-" + marker + "-new", "BPS", "Survei baru", "New survey", "SURVEY", "[]", "[1]",
                 "[\"D1\"]", "[]", "OPEN", "NATIONAL", "Baru"));
         assertEquals(5, search("viewer").getLong("total"));
     }
@@ -224,11 +224,23 @@ class DatasetSearchTest {
 
     @Test
     void aSecondDatasetCannotTakeAnIdentifier() {
-        String taken = marker + "-survey";
+        String taken = "bps-" + marker + "-survey";
         as("steward-bps").body(body(marker, taken, "BPS", "Lain", "Other", "SURVEY", "[]", "[]", "[]", "[]", "OPEN",
                 "NATIONAL", "Lain")).post("/api/v1/datasets").then().statusCode(409)
                 .body("detail", containsString("already called " + taken));
         assertEquals(1, search("walidata", "identifier", taken).getLong("total"));
+        // another organisation's steward learns nothing by trying names: a BPS name is refused alike, taken or not
+        String[] answers = new String[2];
+        String[] tried = {taken, "bps-" + marker + "-free"};
+        for (int i = 0; i < 2; i++) {
+            answers[i] = as("steward-bp2mi").body(body(marker, tried[i], "BP2MI", "Lain", "Other", "SURVEY", "[]", "[]",
+                    "[]", "[]", "OPEN", "NATIONAL", "Lain")).post("/api/v1/datasets").then().statusCode(422)
+                    .body("errors[0].field", equalTo("identifier"))
+                    .body("errors[0].message", containsString("must start with 'bp2mi-'"))
+                    .extract().asString().replace(tried[i], "");
+        }
+        assertEquals(answers[0], answers[1], "the same answer for a taken and a free name of another organisation");
+        assertEquals(0, search("walidata", "identifier", tried[1]).getLong("total"));
         as("steward-bps").body(body(marker, "Not A Slug", "BPS", "Lain", "Other", "SURVEY", "[]", "[]", "[]", "[]",
                 "OPEN", "NATIONAL", "Lain")).post("/api/v1/datasets").then().statusCode(400)
                 .body("errors.field", contains("identifier"));
