@@ -6,11 +6,18 @@ import static id.sdmi.e2e.Platform.framework;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sdmi.testing.KafkaTopics;
 import id.sdmi.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Nothing is lost: events written while Kafka is away arrive, each exactly once, when it returns. */
@@ -56,8 +63,24 @@ class KafkaOutageTest {
                 "each event processed once");
         assertEquals(FRAMEWORKS, count("sdmi_assessment",
                 "SELECT count(DISTINCT event_id) FROM catalog_framework WHERE code LIKE ?", batch + "-%"));
+        // delivered once: each event is on the topic once (the relay's idempotent producer, acks=all), not merely
+        // stored once by a consumer whose inbox would hide a duplicate
+        Map<String, Long> deliveries = KafkaTopics.all("sdmi.indicator.catalog.v1",
+                        record -> record.key() != null && record.key().startsWith(batch + "-"))
+                .stream().collect(Collectors.groupingBy(KafkaOutageTest::eventId, Collectors.counting()));
+        assertEquals(FRAMEWORKS, deliveries.size(), "every event on the topic");
+        assertEquals(Map.of(), deliveries.entrySet().stream().filter(delivered -> delivered.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "events on the topic more than once");
         for (int port : Platform.SERVICE_PORTS) {
             Platform.awaitReady(port, Duration.ofSeconds(60)); // readiness follows Kafka back up
+        }
+    }
+
+    private static String eventId(ConsumerRecord<String, String> record) {
+        try {
+            return new ObjectMapper().readTree(record.value()).path("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

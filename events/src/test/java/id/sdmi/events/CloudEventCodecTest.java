@@ -20,8 +20,21 @@ import id.sdmi.events.assessment.AssessmentStatusChanged;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.events.indicator.CatalogRetired;
 import id.sdmi.events.indicator.FrameworkCreated;
+import id.sdmi.events.catalog.DatasetEvents;
+import id.sdmi.events.catalog.DatasetSummary;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -119,5 +132,60 @@ class CloudEventCodecTest {
                 "KEMNAKER", now, List.of("7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10")));
         assertEquals(1, schemaOf(AssessmentEvents.ANSWER_RECORDED).validate(MAPPER.valueToTree(new AnswerRecorded("a1",
                 "1.1", "MAYBE", "x", null, now, List.of()))).size(), "MAYBE is not a value");
+    }
+
+    /** A sample of each event type's data that fits its schema; a new event type needs one here. */
+    static final Map<EventType<?>, Object> SAMPLES = Map.of(
+            IndicatorCatalogEvents.FRAMEWORK_CREATED, CREATED,
+            IndicatorCatalogEvents.CATALOG_RETIRED, new CatalogRetired("MGI-LOCAL", "2023", OffsetDateTime.now(ZoneOffset.UTC)),
+            AssessmentEvents.STATUS_CHANGED, new AssessmentStatusChanged("a1", "MGI-LOCAL", "2023",
+                    new AssessmentPublished.Scope("PROVINCE", "33"), null, "PLANNED", "coordinator",
+                    OffsetDateTime.now(ZoneOffset.UTC)),
+            DatasetEvents.PUBLISHED, dataset("PUBLISHED"),
+            DatasetEvents.CHANGED, dataset("PUBLISHED"),
+            DatasetEvents.RETIRED, dataset("RETIRED"));
+
+    static DatasetSummary dataset(String status) {
+        return new DatasetSummary("7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10", status, "BPS",
+                new Label("Survei Angkatan Kerja Nasional", "National Labour Force Survey"), "SURVEY", "SEMIANNUAL",
+                List.of(1, 6), List.of("D4"), List.of("SEX", "AGE"), "OPEN");
+    }
+
+    /**
+     * Every event type the library declares (found in its index, not listed by hand) has a schema that parses and that
+     * a sample of its data fits, and every schema shipped belongs to a type: a forgotten schema or sample fails here.
+     */
+    @Test
+    void everyEventTypeFoundHasItsSchemaAndEverySchemaItsType() throws Exception {
+        Set<EventType<?>> found = new HashSet<>();
+        try (InputStream index = getClass().getClassLoader().getResourceAsStream("META-INF/jandex.idx")) {
+            for (ClassInfo type : new IndexReader(index).read().getKnownClasses()) {
+                for (Field field : Class.forName(type.name().toString()).getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class) {
+                        field.setAccessible(true);
+                        found.add((EventType<?>) field.get(null));
+                    }
+                }
+            }
+        }
+        assertEquals(9, found.size(), "the event types of the contract: " + found);
+        for (EventType<?> type : found) {
+            assertTrue(type.dataClass().isRecord(), type.name());
+            Object sample = SAMPLES.get(type);
+            if (sample == null) {
+                // covered by its own test above, with the cases its schema must refuse
+                assertTrue(Set.of(IndicatorCatalogEvents.CATALOG_PUBLISHED, AssessmentEvents.PUBLISHED,
+                        AssessmentEvents.ANSWER_RECORDED).contains(type), "no sample of " + type.name());
+                continue;
+            }
+            assertFits(type, sample);
+        }
+        URI schemas = getClass().getClassLoader().getResource("schemas").toURI();
+        Set<String> shipped;
+        try (Stream<Path> files = Files.list(Path.of(schemas))) {
+            shipped = files.map(file -> "schemas/" + file.getFileName()).collect(Collectors.toSet());
+        }
+        assertEquals(found.stream().map(EventType::schemaResource).collect(Collectors.toSet()), shipped,
+                "one schema per event type");
     }
 }

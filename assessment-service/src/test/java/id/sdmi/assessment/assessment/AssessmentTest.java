@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.assessment.catalog.CatalogReplicaTest;
 import id.sdmi.assessment.catalog.CatalogVersion;
@@ -17,6 +18,7 @@ import id.sdmi.events.Topics;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.events.indicator.CatalogRetired;
 import id.sdmi.events.indicator.IndicatorCatalogEvents;
+import id.sdmi.testing.Listing;
 import id.sdmi.testing.KafkaTopics;
 import id.sdmi.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -82,7 +84,7 @@ class AssessmentTest {
         assertEquals(1, stored(title));
         as("viewer").get("/api/v1/assessments/" + id).then().statusCode(200).body("title", equalTo(title))
                 .body("scope.level", equalTo("PROVINCE"));
-        as("viewer").queryParam("size", 500).get("/api/v1/assessments").then().statusCode(200).body("items.id", hasItem(id));
+        assertTrue(Listing.lists(() -> as("viewer"), "/api/v1/assessments", "id", id), "listed");
         // the creation is announced: from nothing to PLANNED
         assertEquals(1, KafkaTopics.await(Topics.ASSESSMENT, r -> r.key().equals(id)
                 && r.value().contains("\"type\":\"sdmi.assessment.status-changed.v1\"")
