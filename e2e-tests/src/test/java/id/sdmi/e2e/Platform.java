@@ -29,7 +29,11 @@ final class Platform {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, database,
                 database); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
+                if (parameters[i] instanceof String[] array) {
+                    query.setArray(i + 1, db.createArrayOf("text", array)); // for "= ANY(?)"
+                } else {
+                    query.setObject(i + 1, parameters[i]);
+                }
             }
             try (ResultSet result = query.executeQuery()) {
                 result.next();
