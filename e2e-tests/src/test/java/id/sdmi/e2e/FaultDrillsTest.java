@@ -145,9 +145,7 @@ class FaultDrillsTest {
 
     /** Reviews of a published demo dataset, each with a marker in its summary, while the fault happens. */
     private static void drillReviews(String name, Fault fault) throws Exception {
-        String dataset = given().header("Authorization", Tokens.bearer("viewer"))
-                .queryParam("identifier", "bps-sakernas").get(GATEWAY + "/api/v1/datasets")
-                .then().statusCode(200).extract().path("items[0].id");
+        String dataset = publishedDataset();
         String batch = "drill-" + UUID.randomUUID();
         Instant faulted;
         WriteLoad load = new WriteLoad(URI.create(GATEWAY + "/api/v1/reviews"), () -> Tokens.bearer("editor"),
@@ -173,6 +171,21 @@ class FaultDrillsTest {
         assertEquals(0, lost, "acknowledged reviews lost");
         assertEquals(0, duplicates, "reviews stored twice");
         assertEquals(0, load.refused().size(), "writes refused for good: " + load.refused());
+    }
+
+    /** A dataset of the drill's own, published (the steward drafts and submits, the walidata verifies and publishes). */
+    private static String publishedDataset() throws IOException {
+        String body = Files.readString(ROOT.resolve("deploy/demo/datasets/bps-sakernas.json"))
+                .replace("\"bps-sakernas\"", "\"bps-drill-" + UUID.randomUUID().toString().substring(0, 8) + "\"");
+        String id = given().header("Authorization", Tokens.bearer("steward-bps")).contentType("application/json")
+                .body(body).post(GATEWAY + "/api/v1/datasets").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("steward-bps")).post(GATEWAY + "/api/v1/datasets/" + id + "/submit")
+                .then().statusCode(200);
+        for (String step : new String[] {"verify", "publish"}) {
+            given().header("Authorization", Tokens.bearer("walidata")).post(GATEWAY + "/api/v1/datasets/" + id + "/" + step)
+                    .then().statusCode(200);
+        }
+        return id;
     }
 
     @FunctionalInterface

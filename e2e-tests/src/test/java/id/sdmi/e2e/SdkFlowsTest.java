@@ -74,8 +74,9 @@ class SdkFlowsTest {
         ApiClient bps = Sdk.pipeline();
 
         FrameworkPage frameworks = new FrameworksApi(bps).listFrameworks(0, 500);
-        assertTrue(frameworks.getItems().stream().anyMatch(f -> f.getCode().equals("MGI-NATIONAL")
-                && f.getLevel() == FrameworkLevel.NATIONAL), "the demo national framework");
+        assertTrue(frameworks.getTotal() >= 2 && !frameworks.getItems().isEmpty(), "a page of frameworks");
+        assertEquals(FrameworkLevel.NATIONAL, new FrameworksApi(bps).getFramework("MGI-NATIONAL").getLevel(),
+                "the demo national framework");
         IndicatorPage national = new IndicatorsApi(bps).listIndicators("MGI-NATIONAL", "2023", null, 0, 500);
         assertEquals(98, national.getTotal(), "the national MGI catalog");
         assertEquals(98, national.getItems().size());
