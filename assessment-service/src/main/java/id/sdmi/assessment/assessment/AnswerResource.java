@@ -11,7 +11,6 @@ import id.sdmi.assessment.report.ReportWriter;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
-import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
@@ -118,7 +117,7 @@ public class AnswerResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = Codes.INDICATOR_LENGTH,
                     pattern = Codes.INDICATOR)) @PathParam("indicator") String indicator) {
         Stored stored = answers.find(id, indicator).orElseThrow(() -> ProblemException.notFound("an answer to " + indicator));
-        return Responses.ok(stored.answer(), ETags.of(0, stored.version()));
+        return Responses.ok(stored.answer(), stored.etag());
     }
 
     @PUT
@@ -158,7 +157,7 @@ public class AnswerResource {
         Object org = token.getClaim("org");
         Stored stored = answers.answer(id, indicator, input, ifMatch.value, new Answerer(identity.getPrincipal().getName(),
                 org == null ? null : org.toString(), identity.getRoles()));
-        return Responses.ok(stored.answer(), ETags.of(0, stored.version()));
+        return Responses.ok(stored.answer(), stored.etag());
     }
 
     @GET

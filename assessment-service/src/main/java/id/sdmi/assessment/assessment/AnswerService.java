@@ -1,14 +1,10 @@
 package id.sdmi.assessment.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AnswerRecords.Answer;
 import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
 import id.sdmi.assessment.assessment.AnswerRecords.Evidence;
 import id.sdmi.assessment.assessment.AnswerRecords.EvidenceType;
-import id.sdmi.assessment.assessment.AnswerRecords.Value;
 import id.sdmi.assessment.assessment.Assessment.Status;
 import id.sdmi.assessment.catalog.KnownDataset;
 import id.sdmi.events.assessment.AnswerRecorded;
@@ -18,11 +14,12 @@ import id.sdmi.web.ETags;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.ProblemType;
-import id.sdmi.web.SqlValues;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,8 +40,8 @@ public class AnswerService {
     public record Answerer(String name, String org, Set<String> roles) {
     }
 
-    /** An answer with its version, for its ETag. */
-    public record Stored(Answer answer, int version) {
+    /** An answer with its ETag (its assessment, indicator and version). */
+    public record Stored(Answer answer, EntityTag etag) {
     }
 
     static final Set<Status> ANSWERING = EnumSet.of(Status.DATA_COLLECTION, Status.CONSULTATION, Status.VALIDATION);
@@ -52,14 +49,12 @@ public class AnswerService {
     private final AssessmentWork work;
     private final TeamService team;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final EntityManager em;
 
-    public AnswerService(AssessmentWork work, TeamService team, Outbox outbox, ObjectMapper json, EntityManager em) {
+    public AnswerService(AssessmentWork work, TeamService team, Outbox outbox, EntityManager em) {
         this.work = work;
         this.team = team;
         this.outbox = outbox;
-        this.json = json;
         this.em = em;
     }
 
@@ -80,43 +75,34 @@ public class AnswerService {
         }
         List<Evidence> evidence = input.evidence() == null ? List.of() : input.evidence();
         check(evidence);
-        Optional<Stored> current = find(id, indicator);
-        current.ifPresent(c -> ETags.check(ifMatch, ETags.of(0, c.version()), "the answer to " + indicator));
-        long versions = ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM assessment_answer_history WHERE assessment_id = ?1 AND indicator = ?2")
-                .setParameter(1, id).setParameter(2, indicator).getSingleResult()).longValue();
+        AssessmentAnswer answer = AssessmentAnswer.find(id, indicator);
+        if (answer != null) {
+            ETags.check(ifMatch, answer.etag(), "the answer to " + indicator);
+        }
+        long versions = AssessmentAnswerVersion.count("assessmentId = ?1 and code = ?2", id, indicator);
         if (versions >= AnswerRecords.MAX_VERSIONS) {
             throw ProblemException.conflict("the answer to " + indicator + " has " + versions + " versions already, at most "
                     + AnswerRecords.MAX_VERSIONS + ": it does not change any more");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String evidenceJson = write(evidence);
-        if (current.isPresent()) {
-            em.createNativeQuery("""
-                    UPDATE assessment_answer SET value = ?3, justification = ?4, evidence = CAST(?5 AS jsonb),
-                        answered_by = ?6, answered_org = ?7, answered_at = ?8, row_version = row_version + 1
-                    WHERE assessment_id = ?1 AND indicator = ?2""").setParameter(1, id).setParameter(2, indicator)
-                    .setParameter(3, input.value().name()).setParameter(4, input.justification())
-                    .setParameter(5, evidenceJson).setParameter(6, who.name()).setParameter(7, who.org())
-                    .setParameter(8, now).executeUpdate();
-        } else {
-            em.createNativeQuery("""
-                    INSERT INTO assessment_answer (assessment_id, indicator, value, justification, evidence,
-                        answered_by, answered_org, answered_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, ?7, ?8)""")
-                    .setParameter(1, id).setParameter(2, indicator).setParameter(3, input.value().name())
-                    .setParameter(4, input.justification()).setParameter(5, evidenceJson).setParameter(6, who.name())
-                    .setParameter(7, who.org()).setParameter(8, now).executeUpdate();
+        if (answer == null) {
+            answer = new AssessmentAnswer();
+            answer.assessmentId = id;
+            answer.code = indicator;
         }
-        em.createNativeQuery("""
-                INSERT INTO assessment_answer_history (assessment_id, indicator, value, justification, evidence,
-                    answered_by, answered_org, answered_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, ?7, ?8)""")
-                .setParameter(1, id).setParameter(2, indicator).setParameter(3, input.value().name())
-                .setParameter(4, input.justification()).setParameter(5, evidenceJson).setParameter(6, who.name())
-                .setParameter(7, who.org()).setParameter(8, now).executeUpdate();
+        answer.value = input.value();
+        answer.justification = input.justification();
+        answer.evidence = List.copyOf(evidence);
+        answer.answeredBy = who.name();
+        answer.answeredOrg = who.org();
+        answer.answeredAt = now;
+        answer.persist();
+        AssessmentAnswerVersion.of(answer).persist();
         outbox.record(AssessmentEvents.ANSWER_RECORDED, id.toString(), new AnswerRecorded(id.toString(), indicator,
                 input.value().name(), who.name(), who.org(), now, evidence.stream()
                         .filter(e -> e.type() == EvidenceType.DATASET).map(e -> e.datasetId().toString()).distinct().toList()));
-        return find(id, indicator).orElseThrow();
+        em.flush(); // the new version, for the tag
+        return new Stored(answer.view(), answer.etag());
     }
 
     /** A reference for documents, a known dataset that is not retired for data. */
@@ -153,40 +139,37 @@ public class AnswerService {
             throw ProblemException.conflict("assessment " + id + " is VALIDATED: its highlights are settled");
         }
         String domain = domainOf(a, indicator);
-        if (find(id, indicator).isEmpty()) {
+        if (AssessmentAnswer.find(id, indicator) == null) {
             throw ProblemException.unprocessable("indicator", indicator + " is not answered yet: highlights are chosen "
                     + "among the answers");
         }
         if (highlights(id).contains(indicator)) {
             return false;
         }
-        long inDomain = ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM assessment_highlight WHERE assessment_id = ?1 AND domain = ?2")
-                .setParameter(1, id).setParameter(2, domain).getSingleResult()).longValue();
+        long inDomain = AssessmentHighlight.count("assessmentId = ?1 and domain = ?2", id, domain);
         if (inDomain >= WorkflowConditions.MAX_HIGHLIGHTS) {
             throw ProblemException.conflict("domain " + domain + " has " + inDomain + " highlights already, at most "
                     + WorkflowConditions.MAX_HIGHLIGHTS + ": drop one first");
         }
-        em.createNativeQuery("INSERT INTO assessment_highlight (assessment_id, indicator, domain) VALUES (?1, ?2, ?3)")
-                .setParameter(1, id).setParameter(2, indicator).setParameter(3, domain).executeUpdate();
+        AssessmentHighlight highlight = new AssessmentHighlight();
+        highlight.assessmentId = id;
+        highlight.code = indicator;
+        highlight.domain = domain;
+        highlight.persist();
         return true;
     }
 
     @Transactional
     public void dropHighlight(UUID id, String indicator) {
         work.writable(id, null);
-        if (em.createNativeQuery("DELETE FROM assessment_highlight WHERE assessment_id = ?1 AND indicator = ?2")
-                .setParameter(1, id).setParameter(2, indicator).executeUpdate() == 0) {
+        if (!AssessmentHighlight.deleteById(new ItemKey(id, indicator))) {
             throw ProblemException.notFound("highlight " + indicator);
         }
     }
 
     public List<String> highlights(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery(
-                "SELECT indicator FROM assessment_highlight WHERE assessment_id = ?1 ORDER BY domain, indicator")
-                .setParameter(1, id).getResultList();
-        return codes;
+        return AssessmentHighlight.<AssessmentHighlight>list("assessmentId", Sort.by("domain").and("code"), id).stream()
+                .map(highlight -> highlight.code).toList();
     }
 
     private String domainOf(Assessment a, String indicator) {
@@ -201,52 +184,17 @@ public class AnswerService {
     }
 
     public List<Answer> answers(UUID id) {
-        return rows("""
-                SELECT indicator, value, justification, CAST(evidence AS text), answered_by, answered_org, answered_at,
-                       row_version FROM assessment_answer WHERE assessment_id = ?1 ORDER BY indicator""", id, null)
-                .stream().map(Stored::answer).toList();
+        return AssessmentAnswer.<AssessmentAnswer>list("assessmentId", Sort.by("code"), id).stream()
+                .map(AssessmentAnswer::view).toList();
     }
 
     public Optional<Stored> find(UUID id, String indicator) {
-        return rows("""
-                SELECT indicator, value, justification, CAST(evidence AS text), answered_by, answered_org, answered_at,
-                       row_version FROM assessment_answer WHERE assessment_id = ?1 AND indicator = ?2""", id, indicator)
-                .stream().findFirst();
+        return Optional.ofNullable(AssessmentAnswer.find(id, indicator)).map(a -> new Stored(a.view(), a.etag()));
     }
 
     /** Every version of an answer, oldest first. */
     public List<Answer> history(UUID id, String indicator) {
-        return rows("""
-                SELECT indicator, value, justification, CAST(evidence AS text), answered_by, answered_org, answered_at,
-                       0 FROM assessment_answer_history WHERE assessment_id = ?1 AND indicator = ?2 ORDER BY id""",
-                id, indicator).stream().map(Stored::answer).toList();
-    }
-
-    private List<Stored> rows(String sql, UUID id, String indicator) {
-        var query = em.createNativeQuery(sql).setParameter(1, id);
-        if (indicator != null) {
-            query.setParameter(2, indicator);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Stored(new Answer((String) r[0], Value.valueOf((String) r[1]), (String) r[2],
-                read((String) r[3]), (String) r[4], (String) r[5], SqlValues.offsetDateTime(r[6])),
-                ((Number) r[7]).intValue())).toList();
-    }
-
-    private String write(List<Evidence> evidence) {
-        try {
-            return json.writeValueAsString(evidence);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Evidence> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<List<Evidence>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AssessmentAnswerVersion.<AssessmentAnswerVersion>list("assessmentId = ?1 and code = ?2", Sort.by("id"),
+                id, indicator).stream().map(AssessmentAnswerVersion::view).toList();
     }
 }

@@ -19,7 +19,6 @@ import id.sdmi.web.PageRequest;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.ProblemType;
-import id.sdmi.web.SqlValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -132,20 +131,19 @@ public class AssessmentService {
     /** Who moved the assessment, when, from what to what; the creation first. */
     public List<Move> moves(UUID id) {
         get(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT from_status, to_status, actor, at FROM assessment_transition
-                WHERE assessment_id = ?1 ORDER BY id""").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new Move(r[0] == null ? null : Status.valueOf((String) r[0]),
-                Status.valueOf((String) r[1]), (String) r[2], SqlValues.offsetDateTime(r[3]))).toList();
+        return AssessmentTransition.<AssessmentTransition>list("assessmentId", Sort.by("id"), id).stream()
+                .map(t -> new Move(t.from, t.to, t.actor, t.at)).toList();
     }
 
     /** Keeps a move (or the creation, from null) and announces it, in the assessment's transaction. */
     void recordMove(Assessment a, Status from, String actor) {
-        em.createNativeQuery("""
-                INSERT INTO assessment_transition (assessment_id, from_status, to_status, actor, at)
-                VALUES (?1, ?2, ?3, ?4, ?5)""").setParameter(1, a.id).setParameter(2, from == null ? null : from.name())
-                .setParameter(3, a.status.name()).setParameter(4, actor).setParameter(5, a.updatedAt).executeUpdate();
+        AssessmentTransition move = new AssessmentTransition();
+        move.assessmentId = a.id;
+        move.from = from;
+        move.to = a.status;
+        move.actor = actor;
+        move.at = a.updatedAt;
+        move.persist();
         outbox.record(AssessmentEvents.STATUS_CHANGED, a.id.toString(), new AssessmentStatusChanged(a.id.toString(),
                 a.framework, a.version, new AssessmentPublished.Scope(a.scopeLevel.name(), a.regionCode),
                 from == null ? null : from.name(), a.status.name(), actor, a.updatedAt));
