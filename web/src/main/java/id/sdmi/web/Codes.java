@@ -29,8 +29,37 @@ public final class Codes {
     public static final String INDICATOR = "[0-9]{1,2}(\\.[0-9]{1,3}){1,2}";
     public static final int INDICATOR_LENGTH = 10;
 
-    /** One of the six MGI domains, as datasets and reviews name them. */
+    /** The objectives of the Global Compact for Migration (GCM) are numbered 1 to 23. */
+    public static final int GCM_OBJECTIVES = 23;
+    public static final String GCM_OBJECTIVE_MESSAGE = "must be from 1 to " + GCM_OBJECTIVES;
+
+    /** The six domains of the Migration Governance Indicators (MGI), D1 to D6, as datasets and reviews name them. */
+    public static final int MGI_DOMAINS = 6;
     public static final String MGI_DOMAIN = "D[1-6]";
+    public static final String MGI_DOMAIN_MESSAGE = "must be an MGI domain, D1 to D" + MGI_DOMAINS;
+
+    public static boolean isGcmObjective(Integer number) {
+        return number != null && number >= 1 && number <= GCM_OBJECTIVES;
+    }
+
+    /** 1 to 23, in order. */
+    public static java.util.List<Integer> gcmObjectives() {
+        return java.util.stream.IntStream.rangeClosed(1, GCM_OBJECTIVES).boxed().toList();
+    }
+
+    /** D1 to D6, in order. */
+    public static java.util.List<String> mgiDomains() {
+        return java.util.stream.IntStream.rangeClosed(1, MGI_DOMAINS).mapToObj(Codes::mgiDomain).toList();
+    }
+
+    public static String mgiDomain(int number) {
+        return "D" + number;
+    }
+
+    /** The number of an MGI domain code (D4: 4); the code must match {@link #MGI_DOMAIN}. */
+    public static int mgiDomainNumber(String code) {
+        return code.charAt(1) - '0';
+    }
 
     private Codes() {
     }

@@ -1,7 +1,7 @@
 package id.sdmi.catalog.coverage;
 
-import static id.sdmi.catalog.dataset.DatasetRecords.GCM_OBJECTIVES;
-import static id.sdmi.catalog.dataset.DatasetRecords.MGI_DOMAINS;
+import static id.sdmi.web.Codes.GCM_OBJECTIVES;
+import static id.sdmi.web.Codes.MGI_DOMAINS;
 
 import id.sdmi.catalog.Roles;
 import id.sdmi.web.Codes;
@@ -70,14 +70,14 @@ public class CoverageResource {
     public Coverage coverage() {
         List<Cover> objectives = covers("""
                 SELECT o::text, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))
-                FROM generate_series(1, 23) AS o
+                FROM generate_series(1, %d) AS o
                 LEFT JOIN dataset d ON d.status = 'PUBLISHED' AND o = ANY (d.gcm_objectives)
-                GROUP BY o ORDER BY o::int""");
+                GROUP BY o ORDER BY o::int""".formatted(Codes.GCM_OBJECTIVES));
         List<Cover> domains = covers("""
                 SELECT m, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))
-                FROM unnest(ARRAY['D1', 'D2', 'D3', 'D4', 'D5', 'D6']) AS m
+                FROM unnest(CAST(string_to_array('%s', ',') AS text[])) AS m
                 LEFT JOIN dataset d ON d.status = 'PUBLISHED' AND m = ANY (d.mgi_domains)
-                GROUP BY m ORDER BY m""");
+                GROUP BY m ORDER BY m""".formatted(String.join(",", Codes.mgiDomains())));
         long published = ((Number) em.createNativeQuery("SELECT count(*) FROM dataset WHERE status = 'PUBLISHED'")
                 .getSingleResult()).longValue();
         return new Coverage(published, objectives, domains,

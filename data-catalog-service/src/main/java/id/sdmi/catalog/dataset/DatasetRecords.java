@@ -34,8 +34,6 @@ public final class DatasetRecords {
     static final int URL_MAX = 2000;
     static final int SLUG_MAX = 100;
     static final int TOPICS_MAX = 20;
-    public static final int GCM_OBJECTIVES = 23;
-    public static final int MGI_DOMAINS = 6;
     static final int DISAGGREGATIONS = 11;
     static final int DISTRIBUTIONS_MAX = 20;
     static final int REASONS_MAX = 20;
@@ -96,10 +94,10 @@ public final class DatasetRecords {
             Integer releaseLagDays,
             @Size(max = TOPICS_MAX)
             List<@NotBlank @Size(max = SLUG_MAX) @Pattern(regexp = SLUG, message = "must be a lower-case slug such as labour-migration") String> topics,
-            @Size(max = GCM_OBJECTIVES)
-            List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
-            @Size(max = MGI_DOMAINS)
-            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            @Size(max = Codes.GCM_OBJECTIVES)
+            List<@NotNull @Min(value = 1, message = Codes.GCM_OBJECTIVE_MESSAGE) @Max(value = Codes.GCM_OBJECTIVES, message = Codes.GCM_OBJECTIVE_MESSAGE) Integer> gcmObjectives,
+            @Size(max = Codes.MGI_DOMAINS)
+            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = Codes.MGI_DOMAIN_MESSAGE) String> mgiDomains,
             @Valid @Schema(nullable = true) TemporalCoverage temporalCoverage,
             @NotNull(message = "is required") GeographicLevel geographicLevel,
             @Schema(description = "BPS code of the region covered, when not the whole country (a known one, else 422)",
@@ -128,9 +126,9 @@ public final class DatasetRecords {
             @Schema(nullable = true, minimum = "0", maximum = "1095", description = "Days after a period ends by which "
                     + "the producer releases it; null: the usual lag of the periodicity") Integer releaseLagDays,
             @Schema(required = true, maxItems = TOPICS_MAX) List<@Size(max = SLUG_MAX) @Pattern(regexp = SLUG) String> topics,
-            @Schema(required = true, maxItems = GCM_OBJECTIVES, description = "GCM objectives, in order")
-            List<@Min(1) @Max(23) Integer> gcmObjectives,
-            @Schema(required = true, maxItems = MGI_DOMAINS, description = "MGI domains, in order")
+            @Schema(required = true, maxItems = Codes.GCM_OBJECTIVES, description = "GCM objectives, in order")
+            List<@Min(1) @Max(Codes.GCM_OBJECTIVES) Integer> gcmObjectives,
+            @Schema(required = true, maxItems = Codes.MGI_DOMAINS, description = "MGI domains, in order")
             List<@Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN) String> mgiDomains,
             @Schema(nullable = true) TemporalCoverage temporalCoverage,
             @Schema(required = true) GeographicLevel geographicLevel,

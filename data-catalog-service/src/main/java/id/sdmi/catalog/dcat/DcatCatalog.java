@@ -1,5 +1,6 @@
 package id.sdmi.catalog.dcat;
 
+import id.sdmi.web.Codes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -224,7 +225,7 @@ public class DcatCatalog {
     private static void concepts(ArrayNode graph, Iris iris) {
         ObjectNode gcm = node(graph, iris.scheme("gcm-objectives"), "skos:ConceptScheme");
         gcm.put("dct:title", "Objectives of the Global Compact for Safe, Orderly and Regular Migration");
-        for (int o = 1; o <= 23; o++) {
+        for (int o : Codes.gcmObjectives()) {
             ObjectNode concept = node(graph, iris.concept("gcm-objectives", String.valueOf(o)), "skos:Concept");
             concept.put("skos:prefLabel", "GCM objective " + o);
             concept.put("skos:notation", String.valueOf(o));
@@ -232,10 +233,10 @@ public class DcatCatalog {
         }
         ObjectNode mgi = node(graph, iris.scheme("mgi-domains"), "skos:ConceptScheme");
         mgi.put("dct:title", "Domains of the Migration Governance Indicators");
-        for (int d = 1; d <= 6; d++) {
-            ObjectNode concept = node(graph, iris.concept("mgi-domains", "D" + d), "skos:Concept");
-            concept.put("skos:prefLabel", DOMAINS[d]);
-            concept.put("skos:notation", "D" + d);
+        for (String code : Codes.mgiDomains()) {
+            ObjectNode concept = node(graph, iris.concept("mgi-domains", code), "skos:Concept");
+            concept.put("skos:prefLabel", DOMAINS[Codes.mgiDomainNumber(code)]);
+            concept.put("skos:notation", code);
             ref(concept, "skos:inScheme", iris.scheme("mgi-domains"));
         }
     }

@@ -34,10 +34,10 @@ public final class ReviewRecords {
 
     @Schema(name = "ReviewRelevance", description = "The GCM objectives and MGI domains the dataset gives evidence for")
     public record Relevance(
-            @Size(max = DatasetRecords.GCM_OBJECTIVES) @Schema(description = "In order")
-            List<@NotNull @Min(value = 1, message = "must be from 1 to 23") @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
-            @Size(max = DatasetRecords.MGI_DOMAINS) @Schema(description = "In order")
-            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = "must be an MGI domain, D1 to D6") String> mgiDomains,
+            @Size(max = Codes.GCM_OBJECTIVES) @Schema(description = "In order")
+            List<@NotNull @Min(value = 1, message = Codes.GCM_OBJECTIVE_MESSAGE) @Max(value = Codes.GCM_OBJECTIVES, message = Codes.GCM_OBJECTIVE_MESSAGE) Integer> gcmObjectives,
+            @Size(max = Codes.MGI_DOMAINS) @Schema(description = "In order")
+            List<@NotNull @Size(max = 2) @Pattern(regexp = Codes.MGI_DOMAIN, message = Codes.MGI_DOMAIN_MESSAGE) String> mgiDomains,
             @Size(max = NOTE_MAX) @Schema(nullable = true) String note) {
     }
 

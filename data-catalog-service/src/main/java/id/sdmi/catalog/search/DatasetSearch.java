@@ -1,5 +1,6 @@
 package id.sdmi.catalog.search;
 
+import id.sdmi.web.Codes;
 import id.sdmi.catalog.dataset.Dataset;
 import id.sdmi.catalog.dataset.DatasetEnums.Access;
 import id.sdmi.catalog.dataset.DatasetEnums.Disaggregation;
@@ -302,9 +303,9 @@ public class DatasetSearch {
         static final class Shape {
             @Schema(required = true, description = "Producers' codes") public Map<String, Count> producer;
             @Schema(required = true, description = "Topics") public Map<String, Count> topic;
-            @Schema(required = true, maxProperties = DatasetRecords.GCM_OBJECTIVES, description = "GCM objectives, 1 to 23")
+            @Schema(required = true, maxProperties = Codes.GCM_OBJECTIVES, description = "GCM objectives, 1 to 23")
             public Map<String, Count> gcmObjective;
-            @Schema(required = true, maxProperties = DatasetRecords.MGI_DOMAINS, description = "MGI domains, D1 to D6")
+            @Schema(required = true, maxProperties = Codes.MGI_DOMAINS, description = "MGI domains, D1 to D6")
             public Map<String, Count> mgiDomain;
             @Schema(required = true, maxProperties = 6, description = "Source types (DatasetSourceType)")
             public Map<String, Count> sourceType;
@@ -327,8 +328,8 @@ public class DatasetSearch {
         private final Snapshot snapshot;
         private final long[] producer;
         private final long[] topic;
-        private final long[] gcmObjective = new long[24];
-        private final long[] mgiDomain = new long[7];
+        private final long[] gcmObjective = new long[Codes.GCM_OBJECTIVES + 1];
+        private final long[] mgiDomain = new long[Codes.MGI_DOMAINS + 1];
         private final long[] sourceType = new long[SourceType.values().length];
         private final long[] access = new long[Access.values().length];
         private final long[] disaggregation = new long[32];
@@ -366,7 +367,7 @@ public class DatasetSearch {
             facets.put("producer", numbered(producer, i -> snapshot.producers()[i]));
             facets.put("topic", numbered(topic, i -> snapshot.topics()[i]));
             facets.put("gcmObjective", numbered(gcmObjective, i -> String.valueOf(i)));
-            facets.put("mgiDomain", numbered(mgiDomain, i -> "D" + i));
+            facets.put("mgiDomain", numbered(mgiDomain, Codes::mgiDomain));
             facets.put("sourceType", named(sourceType, SourceType.values()));
             facets.put("access", named(access, Access.values()));
             facets.put("disaggregation", named(disaggregation, Disaggregation.values()));

@@ -1,5 +1,6 @@
 package id.sdmi.catalog.search;
 
+import id.sdmi.web.Codes;
 import id.sdmi.catalog.dataset.DatasetEnums.Access;
 import id.sdmi.catalog.dataset.DatasetEnums.Disaggregation;
 import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
@@ -195,7 +196,7 @@ public class FacetIndex {
     private static int[] domains(String[] codes) {
         int[] result = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            result[i] = codes[i].charAt(1) - '0';
+            result[i] = Codes.mgiDomainNumber(codes[i]);
         }
         return result;
     }

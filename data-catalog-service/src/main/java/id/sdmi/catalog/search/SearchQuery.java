@@ -148,8 +148,9 @@ public class SearchQuery extends PageRequest {
         int objectives = 0;
         for (String value : values(gcmObjective)) {
             Integer number = value.matches("[0-9]{1,2}") ? Integer.valueOf(value) : null;
-            if (number == null || number < 1 || number > 23) {
-                errors.add(new Problem.FieldError("gcmObjective", "'" + value + "' is not a GCM objective: 1 to 23"));
+            if (!Codes.isGcmObjective(number)) {
+                errors.add(new Problem.FieldError("gcmObjective", "'" + value + "' is not a GCM objective: 1 to "
+                        + Codes.GCM_OBJECTIVES));
             } else {
                 objectives |= 1 << number;
             }
@@ -157,9 +158,9 @@ public class SearchQuery extends PageRequest {
         int domains = 0;
         for (String value : values(mgiDomain)) {
             if (value.matches(Codes.MGI_DOMAIN)) {
-                domains |= 1 << (value.charAt(1) - '0');
+                domains |= 1 << Codes.mgiDomainNumber(value);
             } else {
-                errors.add(new Problem.FieldError("mgiDomain", "'" + value + "' is not an MGI domain: D1 to D6"));
+                errors.add(new Problem.FieldError("mgiDomain", "'" + value + "' is not an MGI domain: D1 to D" + Codes.MGI_DOMAINS));
             }
         }
         int disaggregations = 0;

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.web.Codes;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorInput;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorView;
@@ -134,7 +135,8 @@ public final class IndicatorCsv {
             try {
                 gcm.add(Integer.valueOf(part));
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(number, "gcm_objectives", "'" + part + "' is not a number from 1 to 23"));
+                errors.add(new FieldError(number, "gcm_objectives", "'" + part + "' is not a number from 1 to "
+                        + Codes.GCM_OBJECTIVES));
             }
         }
         String guidanceId = value(record, header, "guidance_id");

@@ -25,8 +25,6 @@ public final class IndicatorRecords {
     static final int SDG_LENGTH = 8;
     /** The Sustainable Development Goals have 169 targets: no indicator relates to more. */
     static final int MAX_SDG_TARGETS = 169;
-    /** The Global Compact for Migration has 23 objectives. */
-    static final int MAX_GCM_OBJECTIVES = 23;
 
     private IndicatorRecords() {
     }
@@ -44,10 +42,10 @@ public final class IndicatorRecords {
             @Schema(description = "Place within the domain; after the last one when left out", example = "1") Integer order,
             @NotNull(message = "is required") @Valid Label text,
             @Valid @Schema(nullable = true, description = "How to assess it; may be left out") Label guidance,
-            @Size(max = MAX_GCM_OBJECTIVES, message = "must list each objective once")
+            @Size(max = Codes.GCM_OBJECTIVES, message = "must list each objective once")
             @Schema(description = "Global Compact for Migration objectives, 1 to 23, each once", example = "[15, 16]")
-            List<@NotNull(message = "must be a number from 1 to 23") @Min(value = 1, message = "must be from 1 to 23")
-                    @Max(value = 23, message = "must be from 1 to 23") Integer> gcmObjectives,
+            List<@NotNull(message = "must be a number from 1 to 23") @Min(value = 1, message = Codes.GCM_OBJECTIVE_MESSAGE)
+                    @Max(value = Codes.GCM_OBJECTIVES, message = Codes.GCM_OBJECTIVE_MESSAGE) Integer> gcmObjectives,
             @Size(max = MAX_SDG_TARGETS, message = "must list at most 169 targets")
             @Schema(description = "SDG targets", example = "[\"10.7\"]")
             List<@NotNull(message = "must be an SDG target such as 10.7")
@@ -73,9 +71,9 @@ public final class IndicatorRecords {
             int order,
             @Schema(required = true) Label text,
             @Schema(nullable = true, description = "How to assess it; null when there is none") Label guidance,
-            @Schema(required = true, maxItems = MAX_GCM_OBJECTIVES,
+            @Schema(required = true, maxItems = Codes.GCM_OBJECTIVES,
                     description = "Global Compact for Migration objectives, 1 to 23, in ascending order")
-            List<@Min(1) @Max(23) Integer> gcmObjectives,
+            List<@Min(1) @Max(Codes.GCM_OBJECTIVES) Integer> gcmObjectives,
             @Schema(required = true, maxItems = MAX_SDG_TARGETS, description = "SDG targets")
             List<@Size(max = SDG_LENGTH) @Pattern(regexp = SDG_PATTERN) String> sdgTargets) {
 
@@ -102,9 +100,9 @@ public final class IndicatorRecords {
             @Schema(required = true, description = "Its domain's name") Label domainName,
             @Schema(required = true) Label text,
             @Schema(nullable = true, description = "How to assess it; null when there is none") Label guidance,
-            @Schema(required = true, maxItems = MAX_GCM_OBJECTIVES,
+            @Schema(required = true, maxItems = Codes.GCM_OBJECTIVES,
                     description = "Global Compact for Migration objectives, 1 to 23, in ascending order")
-            List<@Min(1) @Max(23) Integer> gcmObjectives,
+            List<@Min(1) @Max(Codes.GCM_OBJECTIVES) Integer> gcmObjectives,
             @Schema(required = true, maxItems = MAX_SDG_TARGETS, description = "SDG targets")
             List<@Size(max = SDG_LENGTH) @Pattern(regexp = SDG_PATTERN) String> sdgTargets) {
     }

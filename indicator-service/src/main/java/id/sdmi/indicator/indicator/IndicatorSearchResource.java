@@ -56,8 +56,8 @@ public class IndicatorSearchResource {
             @Parameter(description = "Domain code", example = "D4", schema = @Schema(type = SchemaType.STRING,
                     maxLength = Codes.DOMAIN_LENGTH, pattern = Codes.DOMAIN))
             String domain,
-            @QueryParam("gcmObjective") @Min(value = 1, message = "must be from 1 to 23")
-            @Max(value = 23, message = "must be from 1 to 23")
+            @QueryParam("gcmObjective") @Min(value = 1, message = Codes.GCM_OBJECTIVE_MESSAGE)
+            @Max(value = Codes.GCM_OBJECTIVES, message = Codes.GCM_OBJECTIVE_MESSAGE)
             @Parameter(description = "A Global Compact for Migration objective", example = "15") Integer gcmObjective,
             @QueryParam("framework")
             @Size(max = Codes.CODE_LENGTH, message = "must be a framework code such as MGI-NATIONAL")
