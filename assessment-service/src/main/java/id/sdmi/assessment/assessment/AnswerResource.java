@@ -1,5 +1,7 @@
 package id.sdmi.assessment.assessment;
 
+import jakarta.ws.rs.core.Context;
+import id.sdmi.web.Representations;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AnswerRecords.Answer;
 import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,7 +57,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AnswerResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Representations.CSV;
     private static final String INDICATOR = "The indicator's code in the assessment's catalog";
 
     private final AnswerService answers;
@@ -95,11 +96,11 @@ public class AnswerResource {
                     + "asks for text/csv) for the answers",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+            @Context HttpHeaders headers) {
         Assessment a = assessments.get(id);
-        if ("csv".equals(format) || (format == null && accept != null && accept.startsWith(CSV))) {
-            return Response.ok(reports.csv(a), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"answers-" + id + ".csv\"").build();
+        MediaType csv = MediaType.valueOf(CSV);
+        if (Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, csv).equals(csv)) {
+            return Representations.attachment(reports.csv(a), csv, "answers-" + id + ".csv").build();
         }
         return Response.ok(answers.answers(id), MediaType.APPLICATION_JSON).build();
     }

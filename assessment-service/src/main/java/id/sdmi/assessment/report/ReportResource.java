@@ -1,12 +1,13 @@
 package id.sdmi.assessment.report;
 
+import jakarta.ws.rs.core.Context;
+import id.sdmi.web.Representations;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.Assessment;
 import id.sdmi.assessment.assessment.AssessmentService;
 import id.sdmi.assessment.report.ReportRecords.Summary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class ReportResource {
 
-    static final String MARKDOWN = "text/markdown";
+    static final String MARKDOWN = Representations.MARKDOWN;
 
     private final AssessmentService assessments;
     private final SummaryService summaries;
@@ -68,10 +69,10 @@ public class ReportResource {
         @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
                 maxLength = ReportRecords.MAX_TEXT), examples = @ExampleObject(name = "html", value = ReportExamples.HTML))})
     @APIResponse(responseCode = "404", description = "No such assessment")
-    public Response report(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response report(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Assessment a = assessments.get(id);
-        boolean html = accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains(MARKDOWN);
-        return html ? Response.ok(reports.html(a), MediaType.TEXT_HTML + ";charset=UTF-8").build()
-                : Response.ok(reports.markdown(a), MARKDOWN + ";charset=UTF-8").build();
+        MediaType markdown = MediaType.valueOf(MARKDOWN);
+        MediaType chosen = Representations.choose(headers, null, markdown, MediaType.TEXT_HTML_TYPE);
+        return Representations.text(chosen.equals(markdown) ? reports.markdown(a) : reports.html(a), chosen).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.sdmi.catalog.dataset;
 
+import id.sdmi.web.Representations;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
 import id.sdmi.web.SpreadsheetCells;
@@ -14,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 /** Datasets as a statistician opens them in a spreadsheet: one row each, lists separated by ';'. */
 final class DatasetCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    static final String MEDIA_TYPE = Representations.CSV;
     static final String DISPOSITION = "attachment; filename=\"nsdr-datasets.csv\"";
     /** Nothing caps the rows (one a dataset the caller sees): stated as the most a client's string can hold. */
     static final int MAX_LENGTH = Integer.MAX_VALUE;

@@ -1,5 +1,6 @@
 package id.sdmi.catalog.dcat;
 
+import id.sdmi.web.Representations;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sdmi.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "DCAT", description = "The catalog for harvesters")
 public class DcatResource {
 
-    public static final String JSON_LD = "application/ld+json";
+    public static final String JSON_LD = Representations.JSON_LD;
 
     private final DcatCatalog catalog;
 

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.web.Representations;
 import id.sdmi.web.Codes;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorInput;
@@ -29,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class IndicatorCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = Representations.CSV;
     /** The longest import: Quarkus's default request body limit (quarkus.http.limits.max-body-size, 10240K bytes). */
     public static final int MAX_IMPORT_LENGTH = 10 * 1024 * 1024;
     /**

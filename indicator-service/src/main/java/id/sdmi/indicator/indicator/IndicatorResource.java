@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.web.Representations;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Roles;
 import id.sdmi.web.Codes;
@@ -87,10 +88,8 @@ public class IndicatorResource {
             @Parameter(description = "json (the default, a page) or csv (the whole version); without it, Accept decides",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) String format,
             @Valid @BeanParam PageRequest page, HttpHeaders headers) {
-        boolean csv = "csv".equals(format) || (format == null && headers.getAcceptableMediaTypes().stream()
-                .findFirst().map(m -> m.isCompatible(MediaType.valueOf(IndicatorCsv.MEDIA_TYPE))
-                        && !m.isWildcardType()).orElse(false));
-        if (!csv) {
+        MediaType csv = MediaType.valueOf(IndicatorCsv.MEDIA_TYPE);
+        if (!Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, csv).equals(csv)) {
             return Response.ok(indicators.list(path.framework, path.version, page), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
@@ -98,10 +97,7 @@ public class IndicatorResource {
         StreamingOutput body = out -> {
             IndicatorCsv.write(all, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         };
-        return Response.ok(body, IndicatorCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition",
-                        "attachment; filename=\"" + path.framework + "-" + path.version + "-indicators.csv\"")
-                .build();
+        return Representations.attachment(body, csv, path.framework + "-" + path.version + "-indicators.csv").build();
     }
 
     @POST

@@ -1,0 +1,67 @@
+package id.sdmi.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Which representation an operation answers with, when it has several (JSON and CSV, Markdown and HTML): the same rule
+ * everywhere. A {@code format} query parameter wins (the offered type's subtype: json, csv, markdown, html); else the
+ * Accept header, in the caller's order of preference (q, then the more specific), skipping what it refuses (q=0);
+ * a wildcard or no Accept takes the first offered, the operation's default. Nothing acceptable: 406.
+ */
+public final class Representations {
+
+    public static final String CSV = "text/csv";
+    public static final String MARKDOWN = "text/markdown";
+    public static final String JSON_LD = "application/ld+json";
+
+    private Representations() {
+    }
+
+    /** The offered type to answer with; the first offered is the default. */
+    public static MediaType choose(HttpHeaders headers, String format, MediaType... offered) {
+        if (format != null) {
+            for (MediaType type : offered) {
+                if (type.getSubtype().equalsIgnoreCase(format)) {
+                    return type;
+                }
+            }
+            throw ProblemException.invalid("format", "must be one of " + Arrays.stream(offered)
+                    .map(type -> type.getSubtype().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+        List<MediaType> acceptable = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        if (acceptable.isEmpty()) {
+            return offered[0];
+        }
+        for (MediaType wanted : acceptable) {
+            if ("0".equals(wanted.getParameters().get("q")) || "0.0".equals(wanted.getParameters().get("q"))) {
+                continue;
+            }
+            if (wanted.isWildcardType()) {
+                return offered[0];
+            }
+            for (MediaType type : offered) {
+                if (wanted.isCompatible(type)) {
+                    return type;
+                }
+            }
+        }
+        throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "this answers "
+                + Arrays.stream(offered).map(MediaType::toString).collect(Collectors.joining(" or ")));
+    }
+
+    /** A text answer in UTF-8. */
+    public static Response.ResponseBuilder text(Object body, MediaType type) {
+        return Response.ok(body, type.withCharset("UTF-8"));
+    }
+
+    /** A text answer in UTF-8 that a browser saves as a file of this name. */
+    public static Response.ResponseBuilder attachment(Object body, MediaType type, String filename) {
+        return text(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+}

@@ -1,0 +1,55 @@
+package id.sdmi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepresentationsTest {
+
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE;
+    private static final MediaType CSV = MediaType.valueOf(Representations.CSV);
+
+    /** The Accept header as JAX-RS hands it over: most preferred first. */
+    private static HttpHeaders accept(String... types) {
+        List<MediaType> acceptable = Arrays.stream(types).map(MediaType::valueOf).toList();
+        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[] {HttpHeaders.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getAcceptableMediaTypes")) {
+                        return acceptable;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void theFormatParameterWinsOverAccept() {
+        assertEquals(CSV, Representations.choose(accept("application/json"), "csv", JSON, CSV));
+        assertEquals(JSON, Representations.choose(accept("text/csv"), "json", JSON, CSV));
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> Representations.choose(accept(), "xml", JSON, CSV));
+        assertEquals(400, unknown.problem().status());
+    }
+
+    @Test
+    void acceptDecidesInTheCallersOrderAndWildcardsTakeTheDefault() {
+        assertEquals(JSON, Representations.choose(accept(), null, JSON, CSV));
+        assertEquals(JSON, Representations.choose(accept("*/*"), null, JSON, CSV));
+        assertEquals(CSV, Representations.choose(accept("text/csv", "*/*;q=0.1"), null, JSON, CSV));
+        assertEquals(CSV, Representations.choose(accept("text/*"), null, JSON, CSV));
+        // refused outright (q=0): the next one
+        assertEquals(JSON, Representations.choose(accept("text/csv;q=0", "application/json"), null, CSV, JSON));
+    }
+
+    @Test
+    void nothingAcceptableIs406() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> Representations.choose(accept("application/xml"), null, JSON, CSV));
+        assertEquals(406, refused.problem().status());
+    }
+}
