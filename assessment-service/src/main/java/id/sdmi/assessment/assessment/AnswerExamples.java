@@ -1,7 +1,7 @@
 package id.sdmi.assessment.assessment;
 
 /** Example bodies of the answers' and highlights' operations, for the OpenAPI document. */
-final class AnswerExamples {
+public final class AnswerExamples {
 
     private AnswerExamples() {
     }
@@ -17,7 +17,7 @@ final class AnswerExamples {
             {"type":"DATASET","reference":null,"datasetId":"7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10"}],\
             "answeredBy":"assessor-disnakertrans","org":"DISNAKERTRANS-33","answeredAt":"2023-09-04T03:12:00Z"}""";
 
-    static final String ANSWERS = "[" + ANSWER + "]";
+    public static final String ANSWERS = "[" + ANSWER + "]";
 
     static final String FIRST_ANSWER = """
             {"indicator":"1.1","value":"NO","justification":"Belum ada peraturan daerah.","evidence":[],\
@@ -25,7 +25,7 @@ final class AnswerExamples {
 
     static final String HISTORY = "[" + FIRST_ANSWER + "," + ANSWER + "]";
 
-    static final String CSV = """
+    public static final String CSV = """
             indicator,domain,text_id,value,justification,evidence,answered_by,org,answered_at\r
             1.1,D1,Pemerintah daerah memastikan pekerja migran terdaftar sebagai peserta JKN.,PARTIAL,\
             "Diatur undang-undang, pelaksanaan di daerah belum merata.",REGULATION:UU No. 18 Tahun 2017,\

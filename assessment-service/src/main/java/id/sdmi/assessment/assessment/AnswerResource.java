@@ -1,16 +1,11 @@
 package id.sdmi.assessment.assessment;
 
-import jakarta.ws.rs.core.Context;
-import id.sdmi.web.Representations;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AnswerRecords.Answer;
 import id.sdmi.assessment.assessment.AnswerRecords.AnswerInput;
 import id.sdmi.assessment.assessment.AnswerRecords.HighlightedIndicator;
 import id.sdmi.assessment.assessment.AnswerService.Answerer;
 import id.sdmi.assessment.assessment.AnswerService.Stored;
-import id.sdmi.assessment.report.ReportRecords;
-import id.sdmi.assessment.report.ReportWriter;
-import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.OpenApiConventions;
@@ -21,7 +16,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,8 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -57,52 +49,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AnswerResource {
 
-    static final String CSV = Representations.CSV;
     private static final String INDICATOR = "The indicator's code in the assessment's catalog";
 
     private final AnswerService answers;
     private final AssessmentService assessments;
-    private final ReportWriter reports;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public AnswerResource(AnswerService answers, AssessmentService assessments, ReportWriter reports,
-            SecurityIdentity identity, JsonWebToken token) {
+    public AnswerResource(AnswerService answers, AssessmentService assessments, SecurityIdentity identity,
+            JsonWebToken token) {
         this.answers = answers;
         this.assessments = assessments;
-        this.reports = reports;
         this.identity = identity;
         this.token = token;
-    }
-
-    @GET
-    @Path("answers")
-    @RolesAllowed(Roles.VIEWER)
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(operationId = "listAnswers", summary = "List the current answers",
-            description = "As JSON, the answers by indicator code. As CSV (?format=csv, or Accept: text/csv without "
-                    + "format) one row per indicator of the catalog in catalog order, unanswered ones with empty "
-                    + "cells, evidence as TYPE:reference separated by ';'.")
-    @APIResponse(responseCode = "200", description = "The answers", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                implementation = Answer.class, maxItems = CatalogPublished.MAX_INDICATORS),
-                examples = @ExampleObject(name = "answers", value = AnswerExamples.ANSWERS)),
-        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ReportRecords.MAX_TEXT),
-                examples = @ExampleObject(name = "csv", value = AnswerExamples.CSV))})
-    @APIResponse(responseCode = "400", description = "format is neither json nor csv")
-    @APIResponse(responseCode = "404", description = "No such assessment")
-    public Response list(@PathParam("id") UUID id,
-            @Parameter(description = "csv for the spreadsheet of every indicator; json (the default, unless Accept "
-                    + "asks for text/csv) for the answers",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
-            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
-        Assessment a = assessments.get(id);
-        MediaType csv = MediaType.valueOf(CSV);
-        if (Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, csv).equals(csv)) {
-            return Representations.attachment(reports.csv(a), csv, "answers-" + id + ".csv").build();
-        }
-        return Response.ok(answers.answers(id), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

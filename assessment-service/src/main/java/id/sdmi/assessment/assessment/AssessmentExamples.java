@@ -1,7 +1,7 @@
 package id.sdmi.assessment.assessment;
 
 /** Example bodies of the assessments' operations, for the OpenAPI document (kept here, out of the resource's way). */
-final class AssessmentExamples {
+public final class AssessmentExamples {
 
     private AssessmentExamples() {
     }
@@ -28,12 +28,12 @@ final class AssessmentExamples {
             "detail":"scope.regionCode: a PROVINCE has a 2-digit BPS code","instance":"/api/v1/assessments",\
             "errors":[{"field":"scope.regionCode","message":"a PROVINCE has a 2-digit BPS code"}]}""";
 
-    static final String COMPARISON = """
+    public static final String COMPARISON = """
             {"a":"4f6c2a8e-1b7d-4c3e-9f0a-2d5e8b7c6a10","b":"0b9d7e3c-5a2f-4e1b-8c6d-3f4a5b6c7d8e","by":"INDICATOR",\
             "indicators":[{"indicator":"1.1","domain":"D1","a":"PARTIAL","b":"YES","changed":true},\
             {"indicator":"1.2","domain":"D1","a":"NO","b":"NO","changed":false}],"domains":null}""";
 
-    static final String NOT_COMPARED = """
+    public static final String NOT_COMPARED = """
             {"type":"https://sdmi.id/problems/validation-failed","title":"The request has invalid fields","status":400,\
             "detail":"b: is required: the id of an assessment","instance":"/api/v1/assessments/compare",\
             "errors":[{"field":"b","message":"is required: the id of an assessment"}]}""";

@@ -4,8 +4,6 @@ import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentPage;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
-import id.sdmi.assessment.report.CompareService;
-import id.sdmi.assessment.report.ReportRecords.Comparison;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
 import id.sdmi.web.Page;
@@ -24,12 +22,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,12 +45,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
-    private final CompareService comparisons;
     private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService assessments, CompareService comparisons, SecurityIdentity identity) {
+    public AssessmentResource(AssessmentService assessments, SecurityIdentity identity) {
         this.assessments = assessments;
-        this.comparisons = comparisons;
         this.identity = identity;
     }
 
@@ -93,38 +87,6 @@ public class AssessmentResource {
             UriInfo uri) {
         Assessment created = assessments.create(input, identity.getPrincipal().getName());
         return Responses.created(uri, created.id.toString(), assessments.view(created), ETags.of(created.id, created.rowVersion));
-    }
-
-    @GET
-    @Path("compare")
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "compareAssessments", summary = "Compare two assessments",
-            description = "Same framework: indicator by indicator, every indicator of either catalog version, changed "
-                    + "answers marked. Different frameworks: per domain, the two summaries side by side.")
-    @APIResponse(responseCode = "200", description = "The comparison",
-            content = @Content(schema = @Schema(implementation = Comparison.class),
-                    examples = @ExampleObject(name = "by indicator", value = AssessmentExamples.COMPARISON)))
-    @APIResponse(responseCode = "400", description = "a or b missing, or not the id of an assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "b missing", value = AssessmentExamples.NOT_COMPARED)))
-    @APIResponse(responseCode = "404", description = "No assessment a or b")
-    public Comparison compare(
-            @Parameter(description = "The id of one assessment", required = true,
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("a") String a,
-            @Parameter(description = "The id of the other assessment", required = true,
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("b") String b) {
-        return comparisons.compare(assessments.get(id("a", a)), assessments.get(id("b", b)));
-    }
-
-    private static UUID id(String name, String value) {
-        try {
-            if (value != null) {
-                return UUID.fromString(value);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw ProblemException.invalid(name, "is required: the id of an assessment");
     }
 
     @GET
