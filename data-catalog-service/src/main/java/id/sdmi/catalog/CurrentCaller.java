@@ -1,6 +1,5 @@
 package id.sdmi.catalog;
 
-import id.sdmi.catalog.dataset.DatasetService.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;

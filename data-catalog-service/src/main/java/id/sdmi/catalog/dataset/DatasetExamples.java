@@ -1,7 +1,7 @@
 package id.sdmi.catalog.dataset;
 
 /** Example bodies of the datasets' operations, for the OpenAPI document. */
-final class DatasetExamples {
+public final class DatasetExamples {
 
     private DatasetExamples() {
     }
@@ -56,7 +56,7 @@ final class DatasetExamples {
     static final String RETURN_REQUEST = """
             {"reasons":["The contact e-mail is missing","Add the disaggregation by sex"]}""";
 
-    static final String SEARCH_PAGE = "{\"items\":[" + PUBLISHED + "],\"page\":0,\"size\":20,\"total\":7,"
+    public static final String SEARCH_PAGE = "{\"items\":[" + PUBLISHED + "],\"page\":0,\"size\":20,\"total\":7,"
             + "\"sort\":\"relevance\",\"facets\":{\"producer\":{\"BPS\":4,\"BP2MI\":3},\"topic\":{\"labour-migration\":7},"
             + "\"gcmObjective\":{\"6\":7,\"1\":5},\"mgiDomain\":{\"D4\":7},\"sourceType\":{\"SURVEY\":4,"
             + "\"ADMINISTRATIVE\":3},\"access\":{\"OPEN\":6,\"RESTRICTED\":1},\"disaggregation\":{\"SEX\":6,\"AGE\":4},"
@@ -83,7 +83,7 @@ final class DatasetExamples {
             {"type":"https://sdmi.id/problems/conflict","title":"Conflict with the current state","status":409,\
             "detail":"dataset 7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10 is DRAFT: it can be verified only when SUBMITTED"}""";
 
-    static final String BAD_FACET = """
+    public static final String BAD_FACET = """
             {"type":"https://sdmi.id/problems/validation-failed","title":"The request has invalid fields","status":400,\
             "detail":"access: 'PUBLIC' is not one of OPEN, RESTRICTED, CLOSED",\
             "errors":[{"field":"access","message":"'PUBLIC' is not one of OPEN, RESTRICTED, CLOSED"}]}""";

@@ -6,10 +6,7 @@ import id.sdmi.catalog.dataset.DatasetRecords.DatasetInput;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
 import id.sdmi.catalog.dataset.DatasetRecords.HistoryEntry;
 import id.sdmi.catalog.dataset.DatasetRecords.ReturnRequest;
-import id.sdmi.catalog.dataset.DatasetService.Caller;
-import id.sdmi.catalog.search.DatasetSearch;
-import id.sdmi.catalog.search.DatasetSearch.SearchPage;
-import id.sdmi.catalog.search.SearchQuery;
+import id.sdmi.catalog.Caller;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
 import id.sdmi.web.OpenApiConventions;
@@ -58,35 +55,15 @@ public class DatasetResource {
     private static final String ID_EXAMPLE = "7b1e4c52-3f0a-4f7e-9a8e-0c3d2b1a9f10";
 
     private final DatasetService datasets;
-    private final DatasetSearch search;
     private final CurrentCaller caller;
 
-    public DatasetResource(DatasetService datasets, DatasetSearch search, CurrentCaller caller) {
+    public DatasetResource(DatasetService datasets, CurrentCaller caller) {
         this.datasets = datasets;
-        this.search = search;
         this.caller = caller;
     }
 
     private Caller caller() {
         return caller.get();
-    }
-
-    @GET
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "searchDatasets", summary = "Search datasets",
-            description = "Full text in Indonesian and English (ranked), facets, sorting, a page at a time. Values of "
-                    + "producer, sourceType, access, geographicLevel and status: any of those given; of topic, "
-                    + "gcmObjective, mgiDomain and disaggregation: all of them. The facets count all that matched. "
-                    + "Everyone sees published and retired datasets; a data steward also their organisation's drafts, a "
-                    + "walidata everything. An unknown facet value is 400, not an empty page.")
-    @APIResponse(responseCode = "200", description = "A page of datasets with the facets",
-            content = @Content(schema = @Schema(implementation = SearchPage.class),
-                    examples = @ExampleObject(name = "page", value = DatasetExamples.SEARCH_PAGE)))
-    @APIResponse(responseCode = "400", description = "An unknown facet value or sort, relevance without words, a page "
-            + "beyond the first 10,000 datasets", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "facet", value = DatasetExamples.BAD_FACET)))
-    public SearchPage search(@Valid @BeanParam SearchQuery query) {
-        return search.search(query, caller());
     }
 
     @GET

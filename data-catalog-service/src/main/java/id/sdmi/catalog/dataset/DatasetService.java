@@ -1,5 +1,6 @@
 package id.sdmi.catalog.dataset;
 
+import id.sdmi.catalog.Caller;
 import id.sdmi.catalog.Roles;
 import id.sdmi.catalog.dataset.DatasetEnums.Disaggregation;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
@@ -41,25 +42,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DatasetService {
 
-    /** What a caller is: their organisation (token claim org) and roles. */
-    public record Caller(String name, String org, Set<String> roles) {
-
-        boolean is(String role) {
-            return roles.contains(role);
-        }
-
-        boolean stewardOf(String producer) {
-            return is(Roles.DATA_STEWARD) && producer.equals(org);
-        }
-
-        /**
-         * Everyone sees published and retired datasets; drafts and datasets under verification only their
-         * producer's stewards, walidata and administrators.
-         */
-        public boolean sees(Status status, String producer) {
-            return status == Status.PUBLISHED || status == Status.RETIRED || is(Roles.ADMIN) || is(Roles.WALIDATA)
-                    || stewardOf(producer);
-        }
+    /**
+     * Everyone sees published and retired datasets; drafts and datasets under verification only their producer's
+     * stewards, walidata and administrators.
+     */
+    public static boolean sees(Caller caller, Status status, String producer) {
+        return status == Status.PUBLISHED || status == Status.RETIRED || caller.is(Roles.ADMIN)
+                || caller.is(Roles.WALIDATA) || caller.stewardOf(producer);
     }
 
     private final Outbox outbox;
@@ -91,7 +80,7 @@ public class DatasetService {
     /** A dataset the caller may see: another organisation's draft is as good as absent (404, never its data). */
     public Dataset visible(UUID id, Caller caller) {
         Dataset dataset = Dataset.<Dataset>findByIdOptional(id).orElse(null);
-        if (dataset == null || !caller.sees(dataset.status, dataset.producer)) {
+        if (dataset == null || !sees(caller, dataset.status, dataset.producer)) {
             throw ProblemException.notFound("dataset " + id);
         }
         return dataset;

@@ -3,7 +3,7 @@ package id.sdmi.catalog.release;
 import id.sdmi.catalog.dataset.Dataset;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.dataset.DatasetService;
-import id.sdmi.catalog.dataset.DatasetService.Caller;
+import id.sdmi.catalog.Caller;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.catalog.release.ReleaseCalendar.Period;
 import id.sdmi.catalog.release.ReleaseRecords.PeriodStatus;

@@ -1,8 +1,9 @@
 package id.sdmi.catalog.review;
 
+import id.sdmi.catalog.dataset.DatasetService;
 import id.sdmi.catalog.dataset.Dataset;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
-import id.sdmi.catalog.dataset.DatasetService.Caller;
+import id.sdmi.catalog.Caller;
 import id.sdmi.catalog.review.ReviewRecords.DatasetRef;
 import id.sdmi.catalog.review.ReviewRecords.Quality;
 import id.sdmi.catalog.review.ReviewRecords.Relevance;
@@ -86,7 +87,7 @@ public class ReviewService {
     private static Dataset reviewable(ReviewInput input, Caller caller) {
         // a dataset the caller may not see is answered as one that does not exist: drafts are not probed this way
         Dataset dataset = Dataset.<Dataset>findByIdOptional(input.datasetId())
-                .filter(d -> caller.sees(d.status, d.producer))
+                .filter(d -> DatasetService.sees(caller, d.status, d.producer))
                 .orElseThrow(() -> ProblemException.unprocessable("datasetId",
                         "no dataset " + input.datasetId() + " is in the catalog"));
         if (dataset.status != Status.PUBLISHED && dataset.status != Status.RETIRED) {

@@ -9,7 +9,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.catalog.dataset.DatasetRecords;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetView;
-import id.sdmi.catalog.dataset.DatasetService.Caller;
+import id.sdmi.catalog.Caller;
 import id.sdmi.catalog.dataset.DatasetService;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.catalog.search.FacetIndex.Entry;
@@ -101,7 +101,7 @@ public class DatasetSearch {
         Facets facets = new Facets(snapshot);
         if (filter.words() == null) {
             for (Entry entry : entries) {
-                if (caller.sees(entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
+                if (DatasetService.sees(caller, entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
                     matched.add(entry);
                     facets.count(entry);
                 }
@@ -112,7 +112,7 @@ public class DatasetSearch {
             ranks = rank;
             for (int i = 0; i < hits.positions().length; i++) {
                 Entry entry = entries[hits.positions()[i]];
-                if (caller.sees(entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
+                if (DatasetService.sees(caller, entry.status(), snapshot.producers()[entry.producer()]) && matcher.matches(entry)) {
                     rank[entry.position()] = hits.ranks()[i];
                     matched.add(entry);
                     facets.count(entry);
