@@ -4,7 +4,7 @@ package id.sdmi.indicator.catalog;
  * Example bodies of the catalog versions' and domains' operations, for the OpenAPI document (kept here, out of the
  * resources' way).
  */
-final class CatalogExamples {
+public final class CatalogExamples {
 
     private CatalogExamples() {
     }
@@ -41,7 +41,7 @@ final class CatalogExamples {
             \\"41-2\\") and repeat the change","instance":"/api/v1/frameworks/MGI-NATIONAL/versions/2025/publish",\
             "currentEtag":"\\"41-2\\""}""";
 
-    static final String DIFF = """
+    public static final String DIFF = """
             {"framework":"MGI-NATIONAL","from":"2019","to":"2023","domains":{"added":[],"removed":[],"changed":[]},\
             "indicators":{"added":[{"code":"6.19","domain":"D6","order":19,"text":{"id":"Pemerintah memiliki strategi \
             untuk mencegah perdagangan orang.","en":"The government has a strategy to prevent human trafficking."},\

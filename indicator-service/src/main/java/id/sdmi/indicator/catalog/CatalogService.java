@@ -11,7 +11,6 @@ import id.sdmi.indicator.catalog.CatalogRecords.NewVersion;
 import id.sdmi.indicator.catalog.CatalogRecords.VersionView;
 import id.sdmi.indicator.framework.Framework;
 import id.sdmi.indicator.framework.FrameworkService;
-import id.sdmi.indicator.indicator.Indicator;
 import id.sdmi.web.ETags;
 import id.sdmi.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

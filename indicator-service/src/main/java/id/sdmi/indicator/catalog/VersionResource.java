@@ -4,7 +4,6 @@ import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.catalog.CatalogRecords.CatalogVersionPage;
 import id.sdmi.indicator.catalog.CatalogRecords.NewVersion;
 import id.sdmi.indicator.catalog.CatalogRecords.VersionView;
-import id.sdmi.indicator.indicator.CatalogDiff;
 import id.sdmi.web.Codes;
 import id.sdmi.web.IfMatch;
 import id.sdmi.web.ETags;
@@ -47,12 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class VersionResource {
 
     private final CatalogService catalogs;
-    private final CatalogDiff diffs;
     private final SecurityIdentity identity;
 
-    public VersionResource(CatalogService catalogs, CatalogDiff diffs, SecurityIdentity identity) {
+    public VersionResource(CatalogService catalogs, SecurityIdentity identity) {
         this.catalogs = catalogs;
-        this.diffs = diffs;
         this.identity = identity;
     }
 
@@ -150,28 +147,5 @@ public class VersionResource {
         CatalogVersion retired = catalogs.retire(path.framework, path.version, ifMatch.value,
                 identity.getPrincipal().getName());
         return Responses.ok(catalogs.view(retired), ETags.of(retired.id, retired.rowVersion));
-    }
-
-    @GET
-    @Path("{from}/diff/{to}")
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "diffCatalogVersions", summary = "Compare two versions",
-            description = "Domains and indicators added, removed, and changed with each field that changed, going from "
-                    + "one version of the framework to the other.")
-    @APIResponse(responseCode = "200", description = "The differences",
-            content = @Content(schema = @Schema(implementation = CatalogDiff.Diff.class),
-                    examples = @ExampleObject(name = "diff", value = CatalogExamples.DIFF)))
-    @APIResponse(responseCode = "404", description = "No such framework, or no such version")
-    public CatalogDiff.Diff diff(
-            @PathParam("framework") @Parameter(description = "The framework's code", example = "MGI-NATIONAL",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.CODE_LENGTH,
-                            pattern = Codes.CODE)) String framework,
-            @PathParam("from") @Parameter(description = "The version to compare from", example = "2019",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.VERSION_LENGTH,
-                            pattern = Codes.VERSION)) String from,
-            @PathParam("to") @Parameter(description = "The version to compare to", example = "2023",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Codes.VERSION_LENGTH,
-                            pattern = Codes.VERSION)) String to) {
-        return diffs.between(framework, from, to);
     }
 }

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.Indicator;
 import id.sdmi.indicator.catalog.CatalogRecords.DomainView;
 import id.sdmi.indicator.catalog.CatalogService;
 import id.sdmi.indicator.catalog.CatalogVersion;

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.Indicator;
 import id.sdmi.web.Representations;
 import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.indicator.Roles;

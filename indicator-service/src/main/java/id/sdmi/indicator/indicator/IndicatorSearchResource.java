@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.Indicator;
 import id.sdmi.indicator.Roles;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHit;
 import id.sdmi.indicator.indicator.IndicatorRecords.IndicatorHitPage;

@@ -1,5 +1,6 @@
 package id.sdmi.indicator.indicator;
 
+import id.sdmi.indicator.catalog.Indicator;
 import static id.sdmi.indicator.CatalogFixture.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

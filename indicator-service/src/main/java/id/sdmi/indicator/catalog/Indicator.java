@@ -1,8 +1,6 @@
-package id.sdmi.indicator.indicator;
+package id.sdmi.indicator.catalog;
 
 import id.sdmi.indicator.Text;
-import id.sdmi.indicator.catalog.CatalogVersion;
-import id.sdmi.indicator.catalog.Domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
