@@ -179,11 +179,11 @@ class FaultDrillsTest {
                 .replace("\"bps-sakernas\"", "\"bps-drill-" + UUID.randomUUID().toString().substring(0, 8) + "\"");
         String id = given().header("Authorization", Tokens.bearer("steward-bps")).contentType("application/json")
                 .body(body).post(GATEWAY + "/api/v1/datasets").then().statusCode(201).extract().path("id");
-        given().header("Authorization", Tokens.bearer("steward-bps")).post(GATEWAY + "/api/v1/datasets/" + id + "/submit")
-                .then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("steward-bps")).contentType("application/json")
+                .post(GATEWAY + "/api/v1/datasets/" + id + "/submit").then().statusCode(200);
         for (String step : new String[] {"verify", "publish"}) {
-            given().header("Authorization", Tokens.bearer("walidata")).post(GATEWAY + "/api/v1/datasets/" + id + "/" + step)
-                    .then().statusCode(200);
+            given().header("Authorization", Tokens.bearer("walidata")).contentType("application/json")
+                    .post(GATEWAY + "/api/v1/datasets/" + id + "/" + step).then().statusCode(200);
         }
         return id;
     }
