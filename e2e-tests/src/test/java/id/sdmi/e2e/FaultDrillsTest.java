@@ -4,6 +4,7 @@ import static id.sdmi.e2e.Platform.GATEWAY;
 import static id.sdmi.e2e.Platform.ROOT;
 import static id.sdmi.e2e.Platform.await;
 import static id.sdmi.e2e.Platform.count;
+import static id.sdmi.e2e.Platform.framework;
 import static id.sdmi.e2e.Platform.stack;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -226,11 +227,6 @@ class FaultDrillsTest {
             throw new IllegalStateException(e);
         }
         return stored;
-    }
-
-    private static String framework(String code) {
-        return """
-                {"code":"%s","level":"NATIONAL","name":{"id":"Latihan gangguan","en":"Fault drill"}}""".formatted(code);
     }
 
     private static String review(String dataset, String marker) {

@@ -28,12 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyKeyTest {
 
-    private static final String PIPELINE_TOKEN_URL = "http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token";
-
     private static String pipeline() {
-        return "Bearer " + given().formParam("grant_type", "client_credentials").formParam("client_id", "bps-pipeline")
-                .formParam("client_secret", "bps-pipeline-local-secret").post(PIPELINE_TOKEN_URL)
-                .then().statusCode(200).extract().path("access_token");
+        return "Bearer " + Platform.pipelineToken();
     }
 
     private static String dataset(String identifier) throws IOException {

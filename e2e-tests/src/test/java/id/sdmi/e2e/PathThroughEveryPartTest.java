@@ -73,10 +73,7 @@ class PathThroughEveryPartTest {
 
     @Test
     void aPipelineCallsWithAClientCredentialsToken() {
-        String token = given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "bps-pipeline").formParam("client_secret", "bps-pipeline-local-secret")
-                .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String token = Platform.pipelineToken();
         given().header("Authorization", "Bearer " + token)
                 .when().get(GATEWAY + "/api/v1/frameworks?size=1")
                 .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(1));

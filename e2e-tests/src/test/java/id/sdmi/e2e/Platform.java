@@ -87,6 +87,19 @@ final class Platform {
         });
     }
 
+    /** An access token of a machine client of the local realm (client-credentials grant), as a pipeline gets it. */
+    static String clientToken(String client, String secret) {
+        return io.restassured.RestAssured.given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", client).formParam("client_secret", secret)
+                .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The BPS pipeline's token (client bps-pipeline). */
+    static String pipelineToken() {
+        return clientToken("bps-pipeline", "bps-pipeline-local-secret");
+    }
+
     static String newCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

@@ -1,6 +1,5 @@
 package id.sdmi.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sdmi.client.ApiClient;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.Assertions;
  */
 final class Sdk {
 
-    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token";
-
     private Sdk() {
     }
 
@@ -30,10 +27,7 @@ final class Sdk {
 
     /** A client calling as the bps-pipeline system: its own client-credentials token, as a pipeline gets it. */
     static ApiClient pipeline() {
-        String token = given().formParam("grant_type", "client_credentials").formParam("client_id", "bps-pipeline")
-                .formParam("client_secret", "bps-pipeline-local-secret").post(TOKEN_URL)
-                .then().statusCode(200).extract().path("access_token");
-        return withToken(token);
+        return withToken(Platform.pipelineToken());
     }
 
     private static ApiClient withToken(String token) {

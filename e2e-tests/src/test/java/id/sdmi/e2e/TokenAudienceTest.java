@@ -17,21 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class TokenAudienceTest {
 
-    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token";
-
-    private static String clientToken(String client, String secret) {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", client)
-                .formParam("client_secret", secret).post(TOKEN_URL)
-                .then().statusCode(200).extract().path("access_token");
-    }
-
     private static JsonNode claims(String token) throws Exception {
         return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     }
 
     @Test
     void aTokenForAnotherApplicationIsRefusedEverywhere() throws Exception {
-        String other = clientToken("sdmi-test-other-app", "sdmi-test-other-app-secret");
+        String other = Platform.clientToken("sdmi-test-other-app", "sdmi-test-other-app-secret");
         assertEquals("sdmi-test-other-app", claims(other).path("azp").asText(), "a genuine token of the realm");
         given().header("Authorization", "Bearer " + other).when().get(GATEWAY + "/api/v1/frameworks")
                 .then().statusCode(401).contentType("application/problem+json")
@@ -45,7 +37,7 @@ class TokenAudienceTest {
 
     @Test
     void thePlatformsClientsGetTokensForTheApi() throws Exception {
-        String pipeline = clientToken("bps-pipeline", "bps-pipeline-local-secret");
+        String pipeline = Platform.pipelineToken();
         assertEquals("sdmi-api", claims(pipeline).path("aud").asText());
         given().header("Authorization", "Bearer " + pipeline).when().get(GATEWAY + "/api/v1/datasets?size=1")
                 .then().statusCode(200);
