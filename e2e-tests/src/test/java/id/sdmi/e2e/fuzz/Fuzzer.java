@@ -196,6 +196,7 @@ final class Fuzzer {
         private final Map<String, String> queryValues = new LinkedHashMap<>();
         private final Map<String, JsonNode> querySchemas = new LinkedHashMap<>();
         private final boolean takesIfMatch;
+        private final boolean takesIdempotencyKey;
         private final String bodyType;
         private final JsonNode bodySchema;
         private final JsonNode body;
@@ -206,6 +207,7 @@ final class Fuzzer {
             this.operation = operation;
             this.name = method + " " + template;
             boolean takesIfMatch = false;
+            boolean takesIdempotencyKey = false;
             for (JsonNode parameter : operation.path("parameters")) {
                 parameter = schemas.resolve(parameter);
                 JsonNode schema = schemas.resolve(parameter.path("schema"));
@@ -222,9 +224,12 @@ final class Fuzzer {
                     }
                 } else if (in.equals("header") && key.equalsIgnoreCase("If-Match")) {
                     takesIfMatch = true;
+                } else if (in.equals("header") && key.equalsIgnoreCase("Idempotency-Key")) {
+                    takesIdempotencyKey = true;
                 }
             }
             this.takesIfMatch = takesIfMatch;
+            this.takesIdempotencyKey = takesIdempotencyKey;
             JsonNode content = operation.path("requestBody").path("content");
             this.bodyType = content.isObject() && content.size() > 0 ? content.fieldNames().next() : null;
             JsonNode media = bodyType == null ? null : content.get(bodyType);
@@ -285,6 +290,15 @@ final class Fuzzer {
                 for (String tag : List.of("garbage", "\"\"", "W/\"0\"", "*", "\"" + "e".repeat(10_000) + "\"")) {
                     Case each = json("If-Match: " + shown(tag), target, body);
                     each.request().headers().put("If-Match", tag);
+                    cases.add(each);
+                }
+            }
+            if (takesIdempotencyKey) {
+                String reused = "fuzz-" + UUID.randomUUID();
+                for (String key : List.of("has spaces", "\"", "\"\"", "k".repeat(300), "\u00e9t\u00e9", reused, reused)) {
+                    // the same key twice: the second is the kept answer, or 409 while the first still runs
+                    Case each = json("Idempotency-Key: " + shown(key), target, body);
+                    each.request().headers().put("Idempotency-Key", key);
                     cases.add(each);
                 }
             }
