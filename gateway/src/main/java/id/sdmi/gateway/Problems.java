@@ -1,8 +1,7 @@
 package id.sdmi.gateway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sdmi.web.Problem;
+import id.sdmi.web.ProblemBodies;
 import id.sdmi.web.ProblemType;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -19,19 +18,14 @@ public class Problems {
 
     static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
-    private final ObjectMapper mapper;
+    private final ProblemBodies bodies;
 
-    public Problems(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public Problems(ProblemBodies bodies) {
+        this.bodies = bodies;
     }
 
     Buffer body(int status, String slug, String title, String detail, String instance) {
-        Problem problem = Problem.of(ProblemType.of(slug, title, status), detail).withInstance(instance);
-        try {
-            return Buffer.buffer(mapper.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return bodies.of(Problem.of(ProblemType.of(slug, title, status), detail).withInstance(instance));
     }
 
     void send(HttpServerResponse response, int status, String slug, String title, String detail) {

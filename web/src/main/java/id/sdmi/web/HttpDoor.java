@@ -1,7 +1,5 @@
 package id.sdmi.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
@@ -47,13 +45,13 @@ public class HttpDoor {
     /** Runs before Quarkus' own body-size route (order -2) and everything else. */
     private static final int ORDER = -1_000;
 
-    private final ObjectMapper mapper;
+    private final ProblemBodies bodies;
     private final long maxBody;
     private final boolean readsChunkedBodies;
 
-    public HttpDoor(ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+    public HttpDoor(ProblemBodies bodies, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @ConfigProperty(name = "sdmi.http.read-chunked-bodies", defaultValue = "true") boolean readsChunkedBodies) {
-        this.mapper = mapper;
+        this.bodies = bodies;
         this.maxBody = maxBody.asLongValue();
         this.readsChunkedBodies = readsChunkedBodies;
     }
@@ -156,13 +154,7 @@ public class HttpDoor {
     /** Answers with the problem; with {@code close}, the connection is closed after it (an unread body follows). */
     private void refuse(RoutingContext ctx, ProblemType type, String detail, boolean close) {
         HttpServerResponse response = ctx.response();
-        Problem problem = Problem.of(type, detail);
-        Buffer body;
-        try {
-            body = Buffer.buffer(mapper.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Buffer body = bodies.of(Problem.of(type, detail));
         if (close) {
             response.putHeader("Connection", "close");
             response.endHandler(ended -> ctx.request().connection().close());
