@@ -2,6 +2,7 @@ package id.sdmi.assessment.assessment;
 
 import id.sdmi.assessment.assessment.Assessment.ScopeLevel;
 import id.sdmi.assessment.assessment.Assessment.Status;
+import id.sdmi.events.indicator.CatalogPublished;
 import id.sdmi.web.Codes;
 import id.sdmi.web.PageSchema;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -60,6 +62,23 @@ public final class AssessmentRecords {
             @Schema(required = true, maxLength = Codes.USER_LENGTH, description = "The user who moved it") String actor,
             @Schema(required = true) OffsetDateTime at) {
     }
+
+    @Schema(name = "AssessmentNextMove", description = "The assessment's next step along the workflow and what it still "
+            + "lacks: moving now succeeds when unmet is empty")
+    public record NextMove(
+            @Schema(required = true, description = "Where the assessment stands") Status status,
+            @Schema(required = true, nullable = true, maxLength = 15, pattern = "[A-Z_]+",
+                    description = "The next status; null once published (the last step)")
+            Status to,
+            @Schema(required = true, maxItems = MAX_UNMET,
+                    description = "Each condition of the next move not met yet, in the words of a refused move's 409")
+            List<@Size(max = MAX_CONDITION) String> unmet) {
+    }
+
+    /** The most conditions one move can lack: the validation meeting and one per domain of the catalog. */
+    static final int MAX_UNMET = CatalogPublished.MAX_DOMAINS + 1;
+    /** The longest condition's words ("domain D1 has 0 highlights, needs 3-5" and the like). */
+    static final int MAX_CONDITION = 200;
 
     @Schema(name = "Assessment", description = "An MGI assessment of one scope against one published catalog version")
     public record AssessmentView(

@@ -5,6 +5,7 @@ import id.sdmi.assessment.assessment.Assessment.Status;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentInput;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
 import id.sdmi.assessment.assessment.AssessmentRecords.Move;
+import id.sdmi.assessment.assessment.AssessmentRecords.NextMove;
 import id.sdmi.assessment.assessment.AssessmentRecords.Scope;
 import id.sdmi.assessment.catalog.CatalogVersion;
 import id.sdmi.events.assessment.AssessmentEvents;
@@ -126,6 +127,19 @@ public class AssessmentService {
                     conditions.citedDatasets(a)));
         }
         return a;
+    }
+
+    /**
+     * The next move along the workflow and the conditions it still lacks, as {@link #move} would list them; nothing
+     * is moved. A published assessment has no next move.
+     */
+    public NextMove nextMove(UUID id) {
+        Assessment a = get(id);
+        if (a.status == Status.PUBLISHED) {
+            return new NextMove(a.status, null, List.of());
+        }
+        Status to = Status.values()[a.status.ordinal() + 1];
+        return new NextMove(a.status, to, conditions.unmet(a, to));
     }
 
     /** Who moved the assessment, when, from what to what; the creation first. */

@@ -26,6 +26,10 @@ final class WorkflowExamples {
 
     static final String MEETINGS = "[" + MEETING + "]";
 
+    static final String NEXT_MOVE = """
+            {"status":"VALIDATION","to":"VALIDATED","unmet":["no VALIDATION meeting has been held",\
+            "domain D3 has 2 highlights, needs 3-5"]}""";
+
     static final String TRANSITION = "{\"to\":\"DATA_COLLECTION\"}";
 
     static final String MOVED = """

@@ -3,6 +3,7 @@ package id.sdmi.assessment.assessment;
 import id.sdmi.assessment.Roles;
 import id.sdmi.assessment.assessment.AssessmentRecords.AssessmentView;
 import id.sdmi.assessment.assessment.AssessmentRecords.Move;
+import id.sdmi.assessment.assessment.AssessmentRecords.NextMove;
 import id.sdmi.assessment.assessment.AssessmentRecords.TransitionRequest;
 import id.sdmi.assessment.assessment.TeamRecords.Meeting;
 import id.sdmi.assessment.assessment.TeamRecords.MeetingInput;
@@ -184,6 +185,21 @@ public class WorkflowResource {
             @BeanParam IfMatch ifMatch) {
         Assessment moved = assessments.move(id, request.to(), ifMatch.value, identity.getPrincipal().getName());
         return Responses.ok(assessments.view(moved), ETags.of(moved.id, moved.rowVersion));
+    }
+
+    @GET
+    @Path("next-move")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getNextMove", summary = "What the assessment's next move still lacks",
+            description = "The next status and every condition of that move not met yet, listed as a refused "
+                    + "moveAssessment would list them in its 409 `unmet`; moves nothing. Empty unmet: the move would "
+                    + "succeed now. A published assessment has no next move (to is null).")
+    @APIResponse(responseCode = "200", description = "The next move and its unmet conditions", content = @Content(
+            schema = @Schema(implementation = NextMove.class),
+            examples = @ExampleObject(name = "next", value = WorkflowExamples.NEXT_MOVE)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    public NextMove nextMove(@PathParam("id") UUID id) {
+        return assessments.nextMove(id);
     }
 
     @GET

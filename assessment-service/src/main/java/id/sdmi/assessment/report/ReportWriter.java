@@ -107,10 +107,42 @@ public class ReportWriter {
         return md.toString();
     }
 
+    /**
+     * The report as a document a ministry would publish: the Markdown text rendered, a figure of the answers per
+     * domain drawn inline (SVG), styled for the screen and for print (A4, page breaks before each domain's details).
+     */
     public String html(Assessment a) {
-        return "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + escape(a.title)
-                + "</title></head><body>\n" + HTML.render(PARSER.parse(markdown(a))) + "</body></html>\n";
+        String body = HTML.render(PARSER.parse(markdown(a)));
+        // the figure goes after the summary list, before the first domain
+        int first = body.indexOf("<h2>");
+        String figure = "<figure>" + ReportChart.svg(summaries.summary(a).domains())
+                + "<figcaption>Jawaban per domain / Answers per domain</figcaption></figure>\n";
+        body = first < 0 ? body + figure : body.substring(0, first) + figure + body.substring(first);
+        return "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + ReportChart.escape(a.title) + "</title><style>" + STYLE + "</style></head><body><main>\n" + body
+                + "<footer>SDMI Platform · Satu Data Migrasi Internasional · " + ReportChart.escape(a.framework) + " "
+                + ReportChart.escape(a.version) + "</footer></main></body></html>\n";
     }
+
+    private static final String STYLE = """
+            :root{color-scheme:light;font-family:"Noto Sans","Segoe UI",system-ui,sans-serif;color:#1d2939;line-height:1.5}
+            body{margin:0;background:#f2f4f7}
+            main{max-width:52rem;margin:2rem auto;padding:2.5rem 3rem;background:#fff;box-shadow:0 1px 3px #0002}
+            h1{font-size:1.8rem;margin:0 0 1rem;color:#0b3b60;border-bottom:3px solid #0b3b60;padding-bottom:.5rem}
+            h2{font-size:1.3rem;color:#0b3b60;margin-top:2.2rem;border-bottom:1px solid #d0d5dd}
+            h3{font-size:1.05rem;margin:1.4rem 0 .3rem}
+            table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0 1rem}
+            th,td{border:1px solid #d0d5dd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:#eef4fa}
+            figure{margin:1.5rem 0}figcaption{font-size:.85rem;color:#475467;text-align:center}
+            svg.domains text{font-size:12px;fill:#1d2939}svg.domains .legend{font-size:11px}
+            footer{margin-top:3rem;font-size:.8rem;color:#475467;border-top:1px solid #d0d5dd;padding-top:.5rem}
+            @page{size:A4;margin:18mm 16mm}
+            @media print{body{background:#fff}main{box-shadow:none;margin:0;padding:0;max-width:none}
+              h2{break-before:page}h2:first-of-type{break-before:auto}h3,table,figure{break-inside:avoid}
+              a{color:inherit;text-decoration:none}}
+            """;
 
     /** Every current answer, one row each, for a spreadsheet. */
     public String csv(Assessment a) {
@@ -156,7 +188,4 @@ public class ReportWriter {
         return value == null ? "" : value.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
     }
 
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

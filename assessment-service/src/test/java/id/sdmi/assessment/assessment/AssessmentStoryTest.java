@@ -5,6 +5,7 @@ import static id.sdmi.assessment.catalog.IndicatorCatalogConsumerTest.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The whole story of one assessment, from a published catalog to its publication, through the real database and Kafka. */
@@ -65,7 +68,11 @@ class AssessmentStoryTest {
                 + "\",\"place\":\"Semarang\",\"participants\":{\"female\":61,\"male\":58},\"orgs\":[\"KEMNAKER\",\"BP2MI\"]}";
     }
 
+    /** What getNextMove reports before the move is tried is what the refused move lists, and the move changes nothing. */
     private void moveRefused(String to, String... unmet) {
+        String status = as("viewer").get(url).then().statusCode(200).extract().path("status");
+        as("viewer").get(url + "/next-move").then().statusCode(200).body("status", equalTo(status))
+                .body("to", equalTo(to)).body("unmet", containsInAnyOrder((Object[]) unmet));
         as("coordinator").body("{\"to\":\"" + to + "\"}").post(url + "/transitions").then().statusCode(409)
                 .body("type", equalTo("https://sdmi.id/problems/workflow-conditions-unmet"))
                 .body("unmet", containsInAnyOrder((Object[]) unmet));
@@ -178,8 +185,12 @@ class AssessmentStoryTest {
         as("coordinator").delete(url + "/highlights/1.5").then().statusCode(204);
         as("viewer").get(url + "/highlights").then().body("size()", equalTo(7)).body("$", hasItem("2.3"));
         as("coordinator").body(meeting("VALIDATION")).post(url + "/meetings").then().statusCode(201);
+        as("viewer").get(url + "/next-move").then().statusCode(200).body("to", equalTo("VALIDATED"))
+                .body("unmet", empty());
         move("VALIDATED");
         move("PUBLISHED");
+        as("viewer").get(url + "/next-move").then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("to", equalTo(null)).body("unmet", empty());
 
         // published: locked, announced with the datasets its evidence cites
         as("coordinator").body(answer("NO", regulation())).put(url + "/answers/1.1").then().statusCode(409);
@@ -211,6 +222,13 @@ class AssessmentStoryTest {
         String html = as("viewer").accept("text/html").get(url + "/report").then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
         assertTrue(html.contains("<h3>1.1 Indikator 1.1</h3>") && html.contains("<table>"), html);
+        // printable, with the per-domain figure drawn inline: a bar segment per non-zero count of each domain
+        assertTrue(html.contains("@media print") && html.contains("<svg"), html);
+        List<Map<String, Integer>> domains = as("viewer").get(url + "/summary").then().statusCode(200)
+                .extract().path("domains");
+        long segments = domains.stream().mapToLong(d -> Stream.of(d.get("yes"), d.get("partial"),
+                d.get("no"), d.get("indicators") - d.get("answered")).filter(n -> n > 0).count()).sum();
+        assertEquals(segments, html.split("<rect x=\"\\d+\" y=\"\\d+\" width=\"\\d+\" height=\"20\"", -1).length - 1, html);
         String csv = as("viewer").queryParam("format", "csv").get(url + "/answers").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
