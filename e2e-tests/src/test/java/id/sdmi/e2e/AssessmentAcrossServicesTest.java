@@ -80,7 +80,8 @@ class AssessmentAcrossServicesTest {
         move(url, "PUBLISHED");
 
         Instant end = Instant.now().plus(Duration.ofSeconds(30));
-        while (citations(sakernas) != before + 1) {
+        // at least this assessment's citation (the demo loader may publish others meanwhile); which one: below
+        while (citations(sakernas) < before + 1) {
             assertTrue(Instant.now().isBefore(end), "data-catalog-service did not count the citation");
             Thread.sleep(200);
         }
