@@ -49,15 +49,27 @@ export async function apiAs<T = unknown>(user: string, method: string, path: str
   return { status: r.status, body: (text ? JSON.parse(text) : null) as T, headers: r.headers };
 }
 
-/** Every page fails its test on an error in the browser's console or an uncaught exception. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every page fails its test on an error in the browser's console or an uncaught exception. Chromium also logs each
+ * refused request as an error: a test that provokes a refusal on purpose (403, 409, 412) names its status in
+ * `refusals`, and only those are let through.
+ */
+export const test = base.extend<{ refusals: number[]; consoleErrors: string[] }>({
+  refusals: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ context, refusals }, use) => {
       const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const watch = (page: import('@playwright/test').Page) => {
+        page.on('console', (m) => {
+          if (m.type() !== 'error') return;
+          const refused = /the server responded with a status of (\d+)/.exec(m.text());
+          if (refused && refusals.includes(Number(refused[1]))) return;
+          errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(String(e)));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
       await use(errors);
       expect(errors, 'errors in the browser console').toEqual([]);
     },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiProblem, etag, must, type Schemas } from '../api/client';
+import { api, etag, must, type Schemas } from '../api/client';
 import { date, label, t } from '../i18n';
 import { Field, fieldErrors, Loading, ProblemBox, useLoad } from '../ui';
 
@@ -77,6 +77,12 @@ export default function Answer({ id, indicator }: { id: string; indicator: strin
     setError(null);
     setNotice('');
     try {
+      // not answered yet: an empty form, and the first answer needs no If-Match
+      const answered = (await must(api.GET('/api/v1/assessments/{id}/answers', { params: { path: { id } } }))).data as Schemas['Answer'][];
+      if (!answered.some((x) => x.indicator === indicator)) {
+        setTag(null);
+        return;
+      }
       const r = await must(api.GET('/api/v1/assessments/{id}/answers/{indicator}', { params: { path: { id, indicator } } }));
       setValue(r.data.value);
       setJustification(r.data.justification);
@@ -84,11 +90,7 @@ export default function Answer({ id, indicator }: { id: string; indicator: strin
       setTag(etag(r.response));
       setHistory((await must(api.GET('/api/v1/assessments/{id}/answers/{indicator}/history', { params: { path: { id, indicator } } }))).data);
     } catch (x) {
-      if (x instanceof ApiProblem && x.problem.status === 404) {
-        setTag(null); // not answered yet: the first answer needs no If-Match
-      } else {
-        setError(x);
-      }
+      setError(x);
     }
   };
   useEffect(() => void load(), [id, indicator]);

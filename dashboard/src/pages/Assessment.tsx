@@ -258,8 +258,14 @@ function Highlights({ id, codes, indicators, editable, onChange }: { id: string;
   );
 }
 
+/** The report opened in a tab of its own, as the service wrote it: read, printed or saved as PDF from there. */
+function open(html: string) {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  window.open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function Report({ id, title }: { id: string; title: string }) {
-  const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const get = async (kind: 'text/html' | 'text/markdown' | 'csv') => {
     setError(null);
@@ -277,7 +283,7 @@ function Report({ id, title }: { id: string; title: string }) {
   return (
     <Section title={t('report')} id="report">
       <div class="buttons">
-        <button type="button" onClick={async () => setHtml(await get('text/html'))}>
+        <button type="button" onClick={async () => { const x = await get('text/html'); if (x) open(x); }}>
           {t('report')}
         </button>
         <button type="button" onClick={async () => { const x = await get('text/html'); if (x) save(`${name}.html`, 'text/html', x); }}>
@@ -291,7 +297,6 @@ function Report({ id, title }: { id: string; title: string }) {
         </button>
       </div>
       <ProblemBox error={error} />
-      {html ? <iframe class="report" title={`${t('report')}: ${title}`} sandbox="" srcdoc={html} data-testid="report" /> : null}
     </Section>
   );
 }

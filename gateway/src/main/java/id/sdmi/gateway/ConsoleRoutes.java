@@ -27,8 +27,12 @@ public class ConsoleRoutes {
     private static final Logger LOG = Logger.getLogger(ConsoleRoutes.class);
 
     static final String PAGE = "META-INF/resources/index.html";
-    /** Extension-less paths that are not the API's, Quarkus's, the OpenAPI document's or the assets'. */
-    static final String CONSOLE_PATHS = "^/(?!(?:api|q|openapi|assets)(?:/|$))[^.]*$";
+    /**
+     * Paths that are not the API's, Quarkus's, the OpenAPI document's or the assets', nor a file by its extension (an
+     * indicator's code has dots: /assessments/{id}/answers/1.2 is the console's).
+     */
+    static final String CONSOLE_PATHS = "^/(?!(?:api|q|openapi|assets)(?:/|$))"
+            + "(?!.*\\.(?:js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|json|txt|xml|woff2?|ttf|webmanifest)$).*$";
 
     void register(@Observes Router router, GatewayConfig config) {
         String page = page(config);

@@ -25,7 +25,7 @@ class ConsoleRoutesTest {
     @Test
     void theConsoleAnswersItsPathsWithItsPageNamingTheRealm() {
         for (String path : new String[] {"/", "/index.html", "/search", "/datasets/3f1c2d4e-0000-4000-8000-000000000001",
-                "/assessments/compare"}) {
+                "/assessments/compare", "/assessments/3f1c2d4e-0000-4000-8000-000000000001/answers/1.2"}) {
             given().queryParam("producer", "BPS").when().get(path).then().statusCode(200)
                     .contentType(containsString("text/html"))
                     .header("Cache-Control", "no-cache")
@@ -49,6 +49,7 @@ class ConsoleRoutesTest {
         given().when().get("/openapi/platform.json").then().contentType(containsString("json"));
         // a file that does not exist is not the console's page
         given().when().get("/favicon.ico").then().statusCode(404);
+        given().when().get("/robots.txt").then().statusCode(404);
     }
 
     @Test
