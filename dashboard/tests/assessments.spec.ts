@@ -34,6 +34,7 @@ test('the published demo assessment: stepper, charts with a bar per figure, high
   await expect(page.getByTestId('completion')).toContainText('100');
   await accessible(page);
   await shot(page, 'assessment-published');
+  await shot(page, 'assessment-published-top', false);
 
   // the report as the ministry would publish it: its per-domain figure drawn by the service
   const opened = page.waitForEvent('popup');

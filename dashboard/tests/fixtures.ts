@@ -25,9 +25,9 @@ export async function accessible(page: Page) {
 }
 
 /** A full-page screenshot kept as a test artefact (target/screenshots). */
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string, fullPage = true) {
   mkdirSync('target/screenshots', { recursive: true });
-  await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage });
 }
 
 /** A token of a demo user from the realm (password grant of the local stack's gateway client), for test data. */

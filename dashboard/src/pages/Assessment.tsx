@@ -205,7 +205,9 @@ function Highlights({ id, codes, indicators, editable, onChange }: { id: string;
     }
   };
   const byDomain = new Map<string, string[]>();
-  for (const c of codes) {
+  // in the catalog's order (1.4 before 1.12), as the report lists them
+  const order = (c: string) => indicators.get(c)?.order ?? Number.MAX_SAFE_INTEGER;
+  for (const c of [...codes].sort((x, y) => order(x) - order(y))) {
     const d = indicators.get(c)?.domain ?? '?';
     byDomain.set(d, [...(byDomain.get(d) ?? []), c]);
   }

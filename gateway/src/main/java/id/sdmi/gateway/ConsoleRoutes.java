@@ -1,6 +1,7 @@
 package id.sdmi.gateway;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,8 +33,8 @@ public class ConsoleRoutes {
      * Paths that are not the API's, Quarkus's, the OpenAPI document's or the assets', nor a file by its extension (an
      * indicator's code has dots: /assessments/{id}/answers/1.2 is the console's).
      */
-    static final String CONSOLE_PATHS = "^/(?!(?:api|q|openapi|assets)(?:/|$))"
-            + "(?!.*\\.(?:js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|json|txt|xml|woff2?|ttf|webmanifest)$).*$";
+    static final Pattern CONSOLE_PATHS = Pattern.compile("^/(?!(?:api|q|openapi|assets)(?:/|$))"
+            + "(?!.*\\.(?:js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|json|txt|xml|woff2?|ttf|webmanifest)$).*$");
 
     void register(@Observes Router router, GatewayConfig config) {
         String page = page(config);
@@ -42,9 +44,25 @@ public class ConsoleRoutes {
         }
         Buffer body = Buffer.buffer(page);
         String policy = policy(config.publicRealmUrl());
-        router.getWithRegex(CONSOLE_PATHS).handler(ctx -> send(ctx, body, policy));
-        router.headWithRegex(CONSOLE_PATHS).handler(ctx -> send(ctx, body, policy));
-        router.get("/index.html").handler(ctx -> send(ctx, body, policy));
+        // matched here on the raw path, not by a route's path: Vert.x answers a route's path it cannot decode
+        // (a bad %-escape) with a bare 400 itself, before web's HttpDoor can answer it with a problem body
+        // (so no quarkus.http.filter either: its path is a pattern too)
+        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
+            String path = ctx.request().path();
+            if (path != null && (path.equals("/index.html") || CONSOLE_PATHS.matcher(path).matches())) {
+                send(ctx, body, policy);
+                return;
+            }
+            if (path != null && path.startsWith("/assets/")) {
+                // the scripts and styles carry their content's hash in their names: cached for a year
+                ctx.addHeadersEndHandler(v -> {
+                    if (ctx.response().getStatusCode() == 200) {
+                        ctx.response().headers().set("Cache-Control", "public, max-age=31536000, immutable");
+                    }
+                });
+            }
+            ctx.next();
+        });
         LOG.infof("Console at / (logging in at %s)", config.publicRealmUrl());
     }
 

@@ -180,6 +180,10 @@ class GatewayRoutingTest {
         String token = Tokens.bearer("viewer");
         assertProblem(raw("GET /api/v1/frameworks?producer=%zz HTTP/1.1\r\nAuthorization: " + token + "\r\n"), 400,
                 "malformed-uri");
+        // in the path too, at the API and at the console's paths (no route's path matching answers it first)
+        assertProblem(raw("GET /api/v1/frameworks/%zz HTTP/1.1\r\nAuthorization: " + token + "\r\n"), 400,
+                "malformed-uri");
+        assertProblem(raw("GET /search/%zz HTTP/1.1\r\n"), 400, "malformed-uri");
         assertProblem(raw("GET /api/v1/frameworks?q=" + "a".repeat(9000) + " HTTP/1.1\r\n"), 414, "uri-too-long");
         assertProblem(raw("GET /api/v1/frameworks HTTP/1.1\r\nX-Big: " + "h".repeat(40_000) + "\r\n"), 431,
                 "headers-too-large");

@@ -55,8 +55,8 @@ public class ReportWriter {
 
     public String markdown(Assessment a) {
         Summary summary = summaries.summary(a);
-        Map<String, Indicator> indicators = summaries.indicators(a).stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        List<Indicator> inOrder = summaries.indicators(a);
+        Map<String, Indicator> indicators = inOrder.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<String, Answer> byIndicator = answers.answers(a.id).stream()
                 .collect(Collectors.toMap(Answer::indicator, Function.identity()));
         Set<String> highlights = Set.copyOf(answers.highlights(a.id));
@@ -78,7 +78,7 @@ public class ReportWriter {
                     .append("; ").append(d.answered()).append(" of ").append(d.indicators()).append(" answered.\n\n");
             md.append("Well developed: ").append(list(d.wellDeveloped())).append(". For development: ")
                     .append(list(d.forDevelopment())).append(".\n\n");
-            for (String code : highlightsIn(d, indicators, highlights)) {
+            for (String code : highlightsIn(d, inOrder, highlights)) {
                 Indicator indicator = indicators.get(code);
                 Answer answer = byIndicator.get(code);
                 md.append("### ").append(code).append(' ').append(text(indicator.text().id())).append("\n\n");
@@ -166,9 +166,10 @@ public class ReportWriter {
         return out.toString();
     }
 
-    private static List<String> highlightsIn(DomainSummary d, Map<String, Indicator> indicators, Set<String> highlights) {
-        return highlights.stream().filter(c -> indicators.containsKey(c) && indicators.get(c).domain().equals(d.code()))
-                .sorted().toList();
+    /** The domain's highlighted indicators in the catalog's order (1.4 before 1.12). */
+    private static List<String> highlightsIn(DomainSummary d, List<Indicator> inOrder, Set<String> highlights) {
+        return inOrder.stream().filter(i -> i.domain().equals(d.code()) && highlights.contains(i.code()))
+                .map(Indicator::code).toList();
     }
 
     private static String evidence(Evidence e) {
