@@ -151,6 +151,19 @@ test('the coordinator sees what the next move lacks, and moves it when nothing i
   await expect(page.locator('.stepper li[aria-current="step"]')).toHaveText('DATA_COLLECTION');
   await expect(page.getByTestId('next-move')).toContainText('no FGD has been held');
   expect((await apiAs<Assessment>('viewer', 'GET', `/api/v1/assessments/${id}`)).body.status).toBe('DATA_COLLECTION');
+
+  // the FGD recorded in the console: the next move's condition is met at once
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Jenis', { exact: true }).selectOption('FGD');
+  await page.getByLabel('Tanggal', { exact: true }).fill(yesterday);
+  await page.getByLabel('Tempat', { exact: true }).fill('Semarang');
+  await page.getByLabel('Perempuan', { exact: true }).fill('12');
+  await page.getByLabel('Laki-laki', { exact: true }).fill('9');
+  await page.getByLabel('Instansi', { exact: true }).fill('KEMNAKER, BP2MI');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('next-move')).toContainText('Semua syarat terpenuhi.');
+  const meetings = (await apiAs<{ type: string; participants: { female: number; male: number }; orgs: string[] }[]>('viewer', 'GET', `/api/v1/assessments/${id}/meetings`)).body;
+  expect(meetings).toEqual([expect.objectContaining({ type: 'FGD', participants: { female: 12, male: 9 }, orgs: ['KEMNAKER', 'BP2MI'] })]);
   await shot(page, 'assessment-coordinator');
 });
 });

@@ -36,4 +36,9 @@ test('the overview: first view within 1.5 s, accessible, in Indonesian then Engl
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   await page.getByTestId('lang').selectOption('id');
+
+  // logging out ends the Keycloak session: the console asks for a login again
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.waitForURL(/127\.0\.0\.1:8180\/realms\/sdmi\//);
+  await expect(page.locator('#username')).toBeVisible();
 });

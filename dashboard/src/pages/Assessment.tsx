@@ -32,8 +32,8 @@ function Stepper({ status }: { status: Schemas['AssessmentStatus'] }) {
 }
 
 /** The next move and what it lacks; the coordinator moves it (If-Match: nobody moved it meanwhile). */
-function NextMove({ id, assessmentEtag, onMoved }: { id: string; assessmentEtag: string; onMoved: () => void }) {
-  const next = useLoad(() => must(api.GET('/api/v1/assessments/{id}/next-move', { params: { path: { id } } })).then((r) => r.data), [id, assessmentEtag]);
+function NextMove({ id, assessmentEtag, changes, onMoved }: { id: string; assessmentEtag: string; changes: number; onMoved: () => void }) {
+  const next = useLoad(() => must(api.GET('/api/v1/assessments/{id}/next-move', { params: { path: { id } } })).then((r) => r.data), [id, assessmentEtag, changes]);
   const [error, setError] = useState<unknown>(null);
   const coordinator = has(currentSession(), ROLES.coordinator, ROLES.admin);
   return (
@@ -324,6 +324,9 @@ export default function Assessment({ id }: { id: string }) {
     return new Map(list.map((i) => [i.code, i]));
   }, [a?.framework, a?.version]);
   const session = currentSession();
+  // a meeting or a highlight recorded here may meet a condition of the next move: it is asked again
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
   const coordinator = has(session, ROLES.coordinator, ROLES.admin) && a?.status !== 'PUBLISHED';
 
   return (
@@ -337,7 +340,7 @@ export default function Assessment({ id }: { id: string }) {
             {a!.framework} {a!.version} · {a!.regionName ?? a!.scope.level} {a!.scope.regionCode ?? ''} · {a!.publishedAt ? `${t('published')} ${date(a!.publishedAt)}` : `${t('changed')} ${date(a!.updatedAt)}`}
           </p>
           <Stepper status={a!.status} />
-          <NextMove id={id} assessmentEtag={assessment.data!.etag} onMoved={assessment.reload} />
+          <NextMove id={id} assessmentEtag={assessment.data!.etag} changes={changes} onMoved={assessment.reload} />
           <Section title={`${t('completion')} · ${t('domains')}`} id="domains">
             <Loading when={summary}>
               {() => (
@@ -352,7 +355,7 @@ export default function Assessment({ id }: { id: string }) {
             </Loading>
           </Section>
           <Loading when={highlights}>
-            {() => <Highlights id={id} codes={highlights.data!} indicators={indicators.data ?? new Map()} editable={coordinator} onChange={highlights.reload} />}
+            {() => <Highlights id={id} codes={highlights.data!} indicators={indicators.data ?? new Map()} editable={coordinator} onChange={() => { highlights.reload(); changed(); }} />}
           </Loading>
           <Section title={t('meetings')} id="meetings">
             <Loading when={meetings}>
@@ -383,7 +386,7 @@ export default function Assessment({ id }: { id: string }) {
                       ))}
                     </tbody>
                   </table>
-                  {coordinator ? <MeetingForm id={id} onDone={meetings.reload} /> : null}
+                  {coordinator ? <MeetingForm id={id} onDone={() => { meetings.reload(); changed(); }} /> : null}
                 </>
               )}
             </Loading>
