@@ -53,7 +53,11 @@ test('comparing the national and the Central Java assessments by domain', async 
   const list = await apiAs<{ items: Assessment[] }>('viewer', 'GET', '/api/v1/assessments?size=500');
   const jateng = list.body.items.find((a) => a.title === 'MGI Lokal Jawa Tengah 2023' && a.createdBy === 'coordinator' && a.status === 'PUBLISHED')!;
   const national = list.body.items.find((a) => a.title === 'MGI Nasional 2023' && a.createdBy === 'coordinator')!;
-  await login(page, 'viewer', `/assessments/compare?a=${national.id}&b=${jateng.id}`);
+  await login(page, 'viewer', '/assessments?status=VALIDATION');
+  await expect(page.getByTestId('assessments').getByRole('link', { name: 'MGI Nasional 2023', exact: true })).toBeVisible();
+  await expect(page.getByTestId('assessments').locator('tbody tr')).toHaveCount(list.body.items.filter((a) => a.status === 'VALIDATION').length);
+  await accessible(page);
+  await page.goto(`/assessments/compare?a=${national.id}&b=${jateng.id}`);
   await expect(page.getByTestId('compare-chart').locator('svg')).toBeVisible();
   const c = await apiAs<{ by: string; domains: unknown[] }>('viewer', 'GET', `/api/v1/assessments/compare?a=${national.id}&b=${jateng.id}`);
   expect(c.body.by).toBe('DOMAIN');

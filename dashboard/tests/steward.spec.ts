@@ -9,6 +9,8 @@ test('a data steward drafts and submits a dataset, the walidata verifies and pub
   const suffix = Date.now().toString(36);
   const title = `Statistik penempatan uji konsol ${suffix}`;
   await login(page, 'steward-bps', '/my/datasets');
+  await expect(page.getByTestId('my-datasets')).toBeVisible();
+  await accessible(page);
   await page.getByRole('link', { name: 'Dataset baru' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataset baru');
   await accessible(page);
