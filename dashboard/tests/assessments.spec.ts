@@ -55,7 +55,9 @@ test('comparing the national and the Central Java assessments by domain', async 
   const national = list.body.items.find((a) => a.title === 'MGI Nasional 2023' && a.createdBy === 'coordinator')!;
   await login(page, 'viewer', '/assessments?status=VALIDATION');
   await expect(page.getByTestId('assessments').getByRole('link', { name: 'MGI Nasional 2023', exact: true })).toBeVisible();
-  await expect(page.getByTestId('assessments').locator('tbody tr')).toHaveCount(list.body.items.filter((a) => a.status === 'VALIDATION').length);
+  const stages = await page.getByTestId('assessments').locator('tbody .badge').allTextContents();
+  expect(stages.length).toBeGreaterThan(0);
+  expect(new Set(stages)).toEqual(new Set(['VALIDATION']));
   await accessible(page);
   await page.goto(`/assessments/compare?a=${national.id}&b=${jateng.id}`);
   await expect(page.getByTestId('compare-chart').locator('svg')).toBeVisible();
