@@ -86,7 +86,7 @@ public class AnswerResource {
     @Operation(operationId = "recordAnswer", summary = "Answer an indicator",
             description = "YES, NO or PARTIAL with a justification and evidence (REGULATION, PROGRAMME or PRACTICE by "
                     + "reference; DATASET by the id of an NSDR dataset that is not retired). An assessor answers only the "
-                    + "indicators assigned to their organisation (token claim org); a coordinator any. In "
+                    + "indicators assigned to their organisation (token claim org); a coordinator or an sdmi-admin any. In "
                     + "DATA_COLLECTION, CONSULTATION and VALIDATION. Every version is kept (at most 1000); with "
                     + "If-Match, a stale ETag gets 412 and changes nothing.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AnswerInput.class),
@@ -140,7 +140,8 @@ public class AnswerResource {
     @Path("highlights")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listHighlights", summary = "List the highlighted indicators",
-            description = "The indicators the report highlights, by domain: 3-5 in every domain to validate.")
+            description = "The indicators the report highlights, in the catalog's order (by domain, then as the "
+                    + "catalog orders them): 3-5 in every domain to validate.")
     @APIResponse(responseCode = "200", description = "Indicator codes", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = HighlightedIndicator.class,
                     maxItems = AnswerRecords.MAX_HIGHLIGHTS),

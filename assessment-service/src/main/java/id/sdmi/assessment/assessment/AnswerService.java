@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Answers: an assessor answers the indicators assigned to their organisation, a coordinator any; evidence cites
+ * Answers: an assessor answers the indicators assigned to their organisation, a coordinator or an admin any; evidence cites
  * regulations, programmes, practices or NSDR datasets that are known and not retired; every version is kept.
  */
 @ApplicationScoped
@@ -167,9 +167,15 @@ public class AnswerService {
         }
     }
 
+    /** The highlighted indicators in the catalog's order: by domain, then as the catalog orders them (1.4 before 1.12). */
+    @SuppressWarnings("unchecked")
     public List<String> highlights(UUID id) {
-        return AssessmentHighlight.<AssessmentHighlight>list("assessmentId", Sort.by("domain").and("code"), id).stream()
-                .map(highlight -> highlight.code).toList();
+        return em.createNativeQuery("""
+                SELECT h.indicator FROM assessment_highlight h
+                JOIN assessment a ON a.id = h.assessment_id
+                LEFT JOIN catalog_domain d ON d.version_id = a.version_id AND d.code = h.domain
+                LEFT JOIN catalog_indicator i ON i.version_id = a.version_id AND i.code = h.indicator
+                WHERE h.assessment_id = ?1 ORDER BY d.ord, i.ord, h.indicator""").setParameter(1, id).getResultList();
     }
 
     private String domainOf(Assessment a, String indicator) {
