@@ -97,7 +97,15 @@ export function login(): Promise<void> {
   return users.signinRedirect({ state: here });
 }
 
+let leaving = false;
+
+/** True once the user logs out: no more calls (their token is gone), no new login started by a late 401. */
+export function loggingOut(): boolean {
+  return leaving;
+}
+
 export async function logout(): Promise<void> {
+  leaving = true;
   const user = await users.getUser();
   await users.signoutRedirect({ id_token_hint: user?.id_token });
 }

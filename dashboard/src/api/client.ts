@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './platform';
-import { login, token } from '../auth';
+import { loggingOut, login, token } from '../auth';
 
 /** The schemas of the platform's published contract (generated from /openapi/platform.json, never copied by hand). */
 export type Schemas = components['schemas'];
@@ -9,6 +9,7 @@ export type Label = Schemas['Label'];
 
 const auth: Middleware = {
   async onRequest({ request }) {
+    if (loggingOut()) throw new Error('logging out');
     const t = await token();
     if (t) request.headers.set('Authorization', `Bearer ${t}`);
     // every POST may be retried safely: the platform answers a repeated key with the first answer
@@ -18,7 +19,7 @@ const auth: Middleware = {
     return request;
   },
   async onResponse({ response }) {
-    if (response.status === 401) {
+    if (response.status === 401 && !loggingOut()) {
       await login();
     }
     return response;
