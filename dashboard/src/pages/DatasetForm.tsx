@@ -192,7 +192,12 @@ export default function DatasetForm({ id }: { id?: string }) {
               id="accessUrl"
               type="url"
               value={distribution}
-              onInput={(e) => set('distributions', e.currentTarget.value ? [{ ...(input.distributions?.[0] ?? {}), accessUrl: e.currentTarget.value }] : [])}
+              onInput={(e) => {
+                // the first distribution's address; the others the dataset has are kept as they are
+                const rest = (input.distributions ?? []).slice(1);
+                const url = e.currentTarget.value;
+                set('distributions', url ? [{ ...(input.distributions?.[0] ?? {}), accessUrl: url }, ...rest] : rest);
+              }}
             />
           </Field>
           <div class="buttons">
