@@ -22,3 +22,8 @@ export function organizationsByCode(): Promise<Map<string, Schemas['Organization
 
 export const STATUSES: Schemas['AssessmentStatus'][] = ['PLANNED', 'DATA_COLLECTION', 'CONSULTATION', 'VALIDATION', 'VALIDATED', 'PUBLISHED'];
 export const DATASET_STATUSES: Schemas['DatasetStatus'][] = ['DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED', 'PUBLISHED', 'RETIRED'];
+
+/** The coverage figures as JSON (the operation also answers SDMX-CSV, asked for by format or Accept). */
+export function coverage(): Promise<Schemas['Coverage']> {
+  return must(api.GET('/api/v1/coverage', { params: { query: { format: 'json' } } })).then((r) => r.data as Schemas['Coverage']);
+}

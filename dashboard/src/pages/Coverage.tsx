@@ -1,4 +1,5 @@
-import { api, must, type Schemas } from '../api/client';
+import type { Schemas } from '../api/client';
+import { coverage } from '../data';
 import { fmt, t } from '../i18n';
 import { Loading, useLoad } from '../ui';
 
@@ -50,16 +51,16 @@ function Heatmap({ cells, kind, caption }: { cells: Schemas['CoverageCell'][]; k
 
 /** The 23 GCM objectives and the 6 MGI domains against the published datasets, gaps marked; each cell opens its search. */
 export default function Coverage() {
-  const coverage = useLoad(() => must(api.GET('/api/v1/coverage')).then((r) => r.data), []);
+  const figures = useLoad(() => coverage(), []);
   return (
     <div>
       <h1>{t('coverage')}</h1>
       <p class="muted">{t('coverageHint')}</p>
-      <Loading when={coverage}>
+      <Loading when={figures}>
         {() => (
           <div class="two-columns">
-            <Heatmap cells={coverage.data!.gcmObjectives} kind="gcmObjective" caption={`${t('gcmObjective')} 1–23 · ${fmt(coverage.data!.publishedDatasets)} ${t('datasets')}`} />
-            <Heatmap cells={coverage.data!.mgiDomains} kind="mgiDomain" caption={`${t('mgiDomain')} D1–D6`} />
+            <Heatmap cells={figures.data!.gcmObjectives} kind="gcmObjective" caption={`${t('gcmObjective')} 1–23 · ${fmt(figures.data!.publishedDatasets)} ${t('datasets')}`} />
+            <Heatmap cells={figures.data!.mgiDomains} kind="mgiDomain" caption={`${t('mgiDomain')} D1–D6`} />
           </div>
         )}
       </Loading>

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { api, must } from '../api/client';
-import { all, DATASET_STATUSES, STATUSES } from '../data';
+import { all, coverage as coverageFigures, DATASET_STATUSES, STATUSES } from '../data';
 import { fmt, label, t } from '../i18n';
 import { BarList, Loading, Section, useLoad } from '../ui';
 
@@ -33,7 +33,7 @@ export function Overview() {
     return { frameworks, shown };
   }, [list]);
   const datasets = useLoad(() => must(api.GET('/api/v1/datasets', { params: { query: { size: 1 } } })).then((r) => r.data), []);
-  const coverage = useLoad(() => must(api.GET('/api/v1/coverage')).then((r) => r.data), []);
+  const coverage = useLoad(() => coverageFigures(), []);
   const timeliness = useLoad(
     () => must(api.GET('/api/v1/releases/timeliness', { params: { query: { from: year, to: year } } })).then((r) => r.data),
     [],

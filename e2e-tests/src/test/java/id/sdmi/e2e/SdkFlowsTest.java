@@ -90,7 +90,7 @@ class SdkFlowsTest {
         assertEquals(bySex.getTotal(), bySex.getFacets().getDisaggregation().get("SEX"), "every one is by sex");
         assertTrue(bySex.getItems().stream().allMatch(d -> d.getDisaggregations().contains(DatasetDisaggregation.SEX)));
 
-        Coverage coverage = new CoverageApi(bps).getCoverage();
+        Coverage coverage = new CoverageApi(bps).getCoverage(null);
         assertEquals(23, coverage.getGcmObjectives().size());
         assertTrue(coverage.getGcmObjectiveGaps().contains("8"), "objective 8 has no demo dataset: " + coverage.getGcmObjectiveGaps());
 

@@ -10,15 +10,19 @@ import java.util.stream.Collectors;
 
 /**
  * Which representation an operation answers with, when it has several (JSON and CSV, Markdown and HTML): the same rule
- * everywhere. A {@code format} query parameter wins (the offered type's subtype: json, csv, markdown, html); else the
- * Accept header, in the caller's order of preference (q, then the more specific), skipping what it refuses (q=0);
- * a wildcard or no Accept takes the first offered, the operation's default. Nothing acceptable: 406.
+ * everywhere. A {@code format} query parameter wins (the offered type's name: its subtype — json, csv, markdown,
+ * html — or sdmx-csv for SDMX-CSV); else the Accept header, in the caller's order of preference (q, then the more
+ * specific), skipping what it refuses (q=0) and a {@code version} other than the offered one; a wildcard or no Accept
+ * takes the first offered, the operation's default. Nothing acceptable: 406.
  */
 public final class Representations {
 
     public static final String CSV = "text/csv";
     public static final String MARKDOWN = "text/markdown";
     public static final String JSON_LD = "application/ld+json";
+    /** SDMX-CSV 2.0.0 data messages ({@link SdmxCsv}); {@code format=sdmx-csv}. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
+    public static final MediaType SDMX_CSV_TYPE = MediaType.valueOf(SDMX_CSV);
 
     private Representations() {
     }
@@ -27,12 +31,12 @@ public final class Representations {
     public static MediaType choose(HttpHeaders headers, String format, MediaType... offered) {
         if (format != null) {
             for (MediaType type : offered) {
-                if (type.getSubtype().equalsIgnoreCase(format)) {
+                if (name(type).equalsIgnoreCase(format)) {
                     return type;
                 }
             }
             throw ProblemException.invalid("format", "must be one of " + Arrays.stream(offered)
-                    .map(type -> type.getSubtype().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                    .map(Representations::name).collect(Collectors.joining(", ")));
         }
         List<MediaType> acceptable = headers == null ? List.of() : headers.getAcceptableMediaTypes();
         if (acceptable.isEmpty()) {
@@ -46,13 +50,25 @@ public final class Representations {
                 return offered[0];
             }
             for (MediaType type : offered) {
-                if (wanted.isCompatible(type)) {
+                if (wanted.isCompatible(type) && sameVersion(wanted, type)) {
                     return type;
                 }
             }
         }
         throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "this answers "
                 + Arrays.stream(offered).map(MediaType::toString).collect(Collectors.joining(" or ")));
+    }
+
+    /** The name a {@code format} parameter gives a type by. */
+    static String name(MediaType type) {
+        return type.isCompatible(SDMX_CSV_TYPE) ? "sdmx-csv" : type.getSubtype().toLowerCase(Locale.ROOT);
+    }
+
+    /** A type asked for in one version is not answered in another (SDMX-CSV 1.0 is not 2.0.0). */
+    private static boolean sameVersion(MediaType wanted, MediaType offered) {
+        String asked = wanted.getParameters().get("version");
+        String given = offered.getParameters().get("version");
+        return asked == null || given == null || asked.equals(given);
     }
 
     /** A text answer in UTF-8. */

@@ -52,4 +52,17 @@ class RepresentationsTest {
                 () -> Representations.choose(accept("application/xml"), null, JSON, CSV));
         assertEquals(406, refused.problem().status());
     }
+
+    @Test
+    void sdmxCsvIsNamedByItsFormatAndServedOnlyInItsVersion() {
+        MediaType sdmx = Representations.SDMX_CSV_TYPE;
+        assertEquals(sdmx, Representations.choose(accept(), "sdmx-csv", JSON, sdmx));
+        assertEquals(sdmx, Representations.choose(accept("application/vnd.sdmx.data+csv;version=2.0.0"), null, JSON, sdmx));
+        assertEquals(sdmx, Representations.choose(accept("application/vnd.sdmx.data+csv"), null, JSON, sdmx));
+        assertEquals(406, assertThrows(ProblemException.class, () -> Representations.choose(
+                accept("application/vnd.sdmx.data+csv;version=1.0.0"), null, JSON, sdmx)).problem().status());
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> Representations.choose(accept(), "vnd.sdmx.data+csv", JSON, sdmx));
+        assertEquals("must be one of json, sdmx-csv", unknown.problem().errors().get(0).message());
+    }
 }

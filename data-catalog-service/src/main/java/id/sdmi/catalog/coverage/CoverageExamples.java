@@ -28,4 +28,11 @@ final class CoverageExamples {
             "sexDisaggregated":4,"gap":false},{"code":"D5","datasets":2,"sexDisaggregated":1,"gap":false},\
             {"code":"D6","datasets":11,"sexDisaggregated":5,"gap":false}],"gcmObjectiveGaps":["5","7","8","22"],\
             "mgiDomainGaps":[]}""";
+
+    static final String SDMX_CSV = """
+            STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,THEME,STATISTIC,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE
+            dataflow,SDMI:DF_NSDR_COVERAGE(1.0.0),I,IDN,GCM01,DS,2025-06-30,3,NUMBER
+            dataflow,SDMI:DF_NSDR_COVERAGE(1.0.0),I,IDN,GCM01,DS_SEX,2025-06-30,2,NUMBER
+            dataflow,SDMI:DF_NSDR_COVERAGE(1.0.0),I,IDN,MGI_D1,DS,2025-06-30,5,NUMBER
+            """;
 }

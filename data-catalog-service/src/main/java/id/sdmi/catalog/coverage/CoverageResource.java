@@ -6,6 +6,8 @@ import static id.sdmi.web.Codes.MGI_DOMAINS;
 import id.sdmi.catalog.Roles;
 import id.sdmi.web.Codes;
 import id.sdmi.web.PageSchema;
+import id.sdmi.web.Representations;
+import id.sdmi.web.SdmxCsv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Pattern;
@@ -13,9 +15,17 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,15 +69,60 @@ public class CoverageResource {
         this.em = em;
     }
 
+    /** The SDMX dataflow of the coverage figures (docs/sdmx.md). */
+    static final String FLOW = "DF_NSDR_COVERAGE";
+    static final String FLOW_VERSION = "1.0.0";
+    /** The header and 2 × 29 rows of short codes: a bound for the document. */
+    static final int MAX_SDMX = 8_000;
+
     @GET
     @RolesAllowed(Roles.VIEWER)
+    @Produces({MediaType.APPLICATION_JSON, Representations.SDMX_CSV})
     @Operation(operationId = "getCoverage", summary = "Coverage of the GCM objectives and MGI domains",
             description = "For each of the 23 GCM objectives and the six MGI domains: how many published datasets "
-                    + "cover it and how many of those are disaggregated by sex. Those no dataset covers are gaps.")
-    @APIResponse(responseCode = "200", description = "The coverage", content = @Content(
-            schema = @Schema(implementation = Coverage.class),
-            examples = @ExampleObject(name = "coverage", value = CoverageExamples.COVERAGE)))
-    public Coverage coverage() {
+                    + "cover it and how many of those are disaggregated by sex. Those no dataset covers are gaps. "
+                    + "As SDMX-CSV 2.0.0 (?format=sdmx-csv, or Accept: application/vnd.sdmx.data+csv;version=2.0.0) "
+                    + "the same figures as observations of the dataflow SDMI:DF_NSDR_COVERAGE(1.0.0): dimensions "
+                    + "REF_AREA, THEME (GCM01-GCM23, MGI_D1-MGI_D6), STATISTIC (DS: published datasets; DS_SEX: of "
+                    + "which disaggregated by sex), TIME_PERIOD (the day computed); measure OBS_VALUE; attribute "
+                    + "UNIT_MEASURE.")
+    @APIResponse(responseCode = "200", description = "The coverage", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.class),
+                examples = @ExampleObject(name = "coverage", value = CoverageExamples.COVERAGE)),
+        @Content(mediaType = Representations.SDMX_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SDMX),
+                examples = @ExampleObject(name = "sdmx-csv", value = CoverageExamples.SDMX_CSV))})
+    @APIResponse(responseCode = "400", description = "format is neither json nor sdmx-csv")
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor SDMX-CSV 2.0.0 (another version)")
+    public Response coverage(
+            @Parameter(description = "sdmx-csv for SDMX-CSV 2.0.0; json (the default, unless Accept asks for SDMX-CSV)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "sdmx-csv"}))
+            @QueryParam("format") @Pattern(regexp = "json|sdmx-csv", message = "must be json or sdmx-csv") String format,
+            @Context HttpHeaders headers) {
+        Coverage coverage = figures();
+        if (Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, Representations.SDMX_CSV_TYPE)
+                .equals(Representations.SDMX_CSV_TYPE)) {
+            return Representations.text(sdmx(coverage, LocalDate.now(ZoneOffset.UTC)), Representations.SDMX_CSV_TYPE)
+                    .build();
+        }
+        return Response.ok(coverage, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The coverage as SDMX-CSV observations: two per objective and per domain. */
+    static String sdmx(Coverage coverage, LocalDate day) {
+        SdmxCsv csv = new SdmxCsv(FLOW, FLOW_VERSION, "REF_AREA", "THEME", "STATISTIC", "TIME_PERIOD", "OBS_VALUE",
+                "UNIT_MEASURE");
+        for (Cover c : coverage.gcmObjectives()) {
+            String theme = "GCM" + (c.code().length() == 1 ? "0" : "") + c.code();
+            csv.row("IDN", theme, "DS", day, c.datasets(), "NUMBER").row("IDN", theme, "DS_SEX", day, c.sexDisaggregated(), "NUMBER");
+        }
+        for (Cover c : coverage.mgiDomains()) {
+            String theme = "MGI_" + c.code();
+            csv.row("IDN", theme, "DS", day, c.datasets(), "NUMBER").row("IDN", theme, "DS_SEX", day, c.sexDisaggregated(), "NUMBER");
+        }
+        return csv.toString();
+    }
+
+    Coverage figures() {
         List<Cover> objectives = covers("""
                 SELECT o::text, count(d.id), count(d.id) FILTER (WHERE 'SEX' = ANY (d.disaggregations))
                 FROM generate_series(1, %d) AS o
