@@ -57,4 +57,11 @@ public final class AnswerExamples {
             {"type":"https://sdmi.id/problems/conflict","title":"Conflict with the current state","status":409,\
             "detail":"domain D1 has 5 highlights already, at most 5: drop one first",\
             "instance":"/api/v1/assessments/4f6c2a8e-1b7d-4c3e-9f0a-2d5e8b7c6a10/highlights/1.6"}""";
+
+    public static final String SDMX_CSV = """
+            STRUCTURE,STRUCTURE_ID,ACTION,FRAMEWORK,FRAMEWORK_VERSION,REF_AREA,DOMAIN,INDICATOR,TIME_PERIOD,OBS_VALUE,\
+            HIGHLIGHT,ASSESSMENT_STATUS,ASSESSMENT_ID\r
+            dataflow,SDMI:DF_MGI_RESULTS(1.0.0),I,MGI-LOCAL,2023,33,D1,1_1,2024,PARTIAL,Y,PUBLISHED,\
+            4f6c2a8e-1b7d-4c3e-9f0a-2d5e8b7c6a10\r
+            """;
 }

@@ -51,29 +51,44 @@ public class AnswerSheetResource {
     @GET
     @Path("answers")
     @RolesAllowed(Roles.VIEWER)
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, Representations.SDMX_CSV})
     @Operation(operationId = "listAnswers", summary = "List the current answers",
             description = "As JSON, the answers by indicator code. As CSV (?format=csv, or Accept: text/csv without "
                     + "format) one row per indicator of the catalog in catalog order, unanswered ones with empty "
-                    + "cells, evidence as TYPE:reference separated by ';'.")
+                    + "cells, evidence as TYPE:reference separated by ';'. As SDMX-CSV 2.0.0 (?format=sdmx-csv, or "
+                    + "Accept: application/vnd.sdmx.data+csv;version=2.0.0) the answered indicators as observations of "
+                    + "the dataflow SDMI:DF_MGI_RESULTS(1.0.0): dimensions FRAMEWORK, FRAMEWORK_VERSION, REF_AREA (IDN, "
+                    + "or the BPS code of the province or regency), DOMAIN, INDICATOR (its code with '_' for '.': 1_1), "
+                    + "TIME_PERIOD (the year published, or this year before); measure OBS_VALUE (YES, PARTIAL, NO); "
+                    + "attributes HIGHLIGHT (Y, N), ASSESSMENT_STATUS and ASSESSMENT_ID.")
     @APIResponse(responseCode = "200", description = "The answers", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                 implementation = Answer.class, maxItems = CatalogPublished.MAX_INDICATORS),
                 examples = @ExampleObject(name = "answers", value = AnswerExamples.ANSWERS)),
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ReportRecords.MAX_TEXT),
-                examples = @ExampleObject(name = "csv", value = AnswerExamples.CSV))})
-    @APIResponse(responseCode = "400", description = "format is neither json nor csv")
+                examples = @ExampleObject(name = "csv", value = AnswerExamples.CSV)),
+        @Content(mediaType = Representations.SDMX_CSV, schema = @Schema(type = SchemaType.STRING,
+                maxLength = ReportRecords.MAX_TEXT), examples = @ExampleObject(name = "sdmx-csv",
+                value = AnswerExamples.SDMX_CSV))})
+    @APIResponse(responseCode = "400", description = "format is not json, csv or sdmx-csv")
+    @APIResponse(responseCode = "406", description = "Accept names none of them (or SDMX-CSV in another version)")
     @APIResponse(responseCode = "404", description = "No such assessment")
     public Response list(@PathParam("id") UUID id,
-            @Parameter(description = "csv for the spreadsheet of every indicator; json (the default, unless Accept "
-                    + "asks for text/csv) for the answers",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
-            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
+            @Parameter(description = "csv for the spreadsheet of every indicator; sdmx-csv for SDMX-CSV 2.0.0; json "
+                    + "(the default, unless Accept asks for another) for the answers",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "sdmx-csv"}))
+            @QueryParam("format") @Pattern(regexp = "json|csv|sdmx-csv", message = "must be json, csv or sdmx-csv")
+            String format,
             @Context HttpHeaders headers) {
         Assessment a = assessments.get(id);
         MediaType csv = MediaType.valueOf(CSV);
-        if (Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, csv).equals(csv)) {
+        MediaType chosen = Representations.choose(headers, format, MediaType.APPLICATION_JSON_TYPE, csv,
+                Representations.SDMX_CSV_TYPE);
+        if (chosen.equals(csv)) {
             return Representations.attachment(reports.csv(a), csv, "answers-" + id + ".csv").build();
+        }
+        if (chosen.equals(Representations.SDMX_CSV_TYPE)) {
+            return Representations.text(reports.sdmx(a), chosen).build();
         }
         return Response.ok(answers.answers(id), MediaType.APPLICATION_JSON).build();
     }

@@ -13,11 +13,14 @@ import id.sdmi.assessment.report.ReportRecords.DomainSummary;
 import id.sdmi.assessment.report.ReportRecords.Summary;
 import id.sdmi.assessment.report.SummaryService.Indicator;
 import id.sdmi.reference.RegionCodes;
+import id.sdmi.web.SdmxCsv;
 import id.sdmi.web.SpreadsheetCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +170,28 @@ public class ReportWriter {
     }
 
     /** The domain's highlighted indicators in the catalog's order (1.4 before 1.12). */
+    /**
+     * The answered indicators as SDMX-CSV observations of SDMI:DF_MGI_RESULTS(1.0.0), in catalog order (docs/sdmx.md).
+     * SDMX identifiers have no '.', so an indicator's code is written with '_' (1.1 → 1_1).
+     */
+    public String sdmx(Assessment a) {
+        Map<String, Answer> byIndicator = answers.answers(a.id).stream()
+                .collect(Collectors.toMap(Answer::indicator, Function.identity()));
+        Set<String> highlights = Set.copyOf(answers.highlights(a.id));
+        int year = (a.publishedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : a.publishedAt).getYear();
+        SdmxCsv csv = new SdmxCsv("DF_MGI_RESULTS", "1.0.0", "FRAMEWORK", "FRAMEWORK_VERSION", "REF_AREA", "DOMAIN",
+                "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "HIGHLIGHT", "ASSESSMENT_STATUS", "ASSESSMENT_ID");
+        for (Indicator i : summaries.indicators(a)) {
+            Answer x = byIndicator.get(i.code());
+            if (x != null) {
+                csv.row(a.framework, a.version, a.regionCode == null ? "IDN" : a.regionCode, i.domain(),
+                        i.code().replace('.', '_'), year, x.value(), highlights.contains(i.code()) ? "Y" : "N", a.status,
+                        a.id);
+            }
+        }
+        return csv.toString();
+    }
+
     private static List<String> highlightsIn(DomainSummary d, List<Indicator> inOrder, Set<String> highlights) {
         return inOrder.stream().filter(i -> i.domain().equals(d.code()) && highlights.contains(i.code()))
                 .map(Indicator::code).toList();

@@ -33,10 +33,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** The whole story of one assessment, from a published catalog to its publication, through the real database and Kafka. */
@@ -234,6 +238,30 @@ class AssessmentStoryTest {
         List<String> lines = csv.lines().toList();
         assertEquals(10, lines.size(), csv);
         assertTrue(lines.get(1).startsWith("1.1,D1,Indikator 1.1,YES,") && lines.get(1).contains("DATASET:Sakernas"), csv);
+        // the results as SDMX-CSV 2.0.0: one observation per answered indicator, as the answers say
+        String sdmx = as("viewer").accept("application/vnd.sdmx.data+csv;version=2.0.0").get(url + "/answers").then()
+                .statusCode(200).contentType(containsString("application/vnd.sdmx.data+csv")).extract().asString();
+        List<Map<String, String>> answered = as("viewer").get(url + "/answers").then().statusCode(200).extract()
+                .path("collect { [indicator: it.indicator, value: it.value] }");
+        List<String> highlighted = as("viewer").get(url + "/highlights").then().extract().path("$");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(sdmx))) {
+            assertEquals(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "FRAMEWORK", "FRAMEWORK_VERSION", "REF_AREA",
+                    "DOMAIN", "INDICATOR", "TIME_PERIOD", "OBS_VALUE", "HIGHLIGHT", "ASSESSMENT_STATUS", "ASSESSMENT_ID"),
+                    parser.getHeaderNames());
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(answered.size(), rows.size(), sdmx);
+            for (CSVRecord row : rows) {
+                String code = row.get("INDICATOR").replace('_', '.');
+                assertEquals("SDMI:DF_MGI_RESULTS(1.0.0)", row.get("STRUCTURE_ID"));
+                assertEquals(framework + "|2023|33|PUBLISHED|" + id, row.get("FRAMEWORK") + "|" + row.get("FRAMEWORK_VERSION")
+                        + "|" + row.get("REF_AREA") + "|" + row.get("ASSESSMENT_STATUS") + "|" + row.get("ASSESSMENT_ID"));
+                assertEquals(answered.stream().filter(x -> x.get("indicator").equals(code)).findFirst().orElseThrow()
+                        .get("value"), row.get("OBS_VALUE"), code);
+                assertEquals(highlighted.contains(code) ? "Y" : "N", row.get("HIGHLIGHT"), code);
+                assertEquals(code.substring(0, code.indexOf('.')), row.get("DOMAIN").substring(1));
+            }
+        }
         // compared with a new assessment of the same framework: every indicator changed
         String other = as("coordinator").body(AssessmentTest.assessment(framework, "REGENCY", "3374", "Semarang " + framework))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
