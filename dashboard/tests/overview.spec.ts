@@ -22,6 +22,8 @@ test('the overview: first view within 1.5 s, accessible, in Indonesian then Engl
   expect(lcp).toBeLessThan(1500);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikhtisar');
+  // a viewer is offered the pages for reading only: no work screen of a steward, walidata or assessor
+  await expect(page.getByRole('navigation', { name: 'SDMI' }).getByRole('link')).toHaveText(['Ikhtisar', 'Pencarian NSDR', 'Cakupan GCM', 'Pelaporan rutin', 'Asesmen MGI']);
   await expect(page.getByRole('heading', { name: 'Asesmen per tahap' })).toBeVisible();
   await accessible(page);
   await shot(page, 'overview-id');

@@ -10,6 +10,9 @@ test('a data steward drafts and submits a dataset, the walidata verifies and pub
   const title = `Statistik penempatan uji konsol ${suffix}`;
   await login(page, 'steward-bps', '/my/datasets');
   await expect(page.getByTestId('my-datasets')).toBeVisible();
+  // the steward's own work screen, not the walidata's queue
+  await expect(page.getByRole('link', { name: 'Dataset saya' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Antrean verifikasi' })).toHaveCount(0);
   await accessible(page);
   await page.getByRole('link', { name: 'Dataset baru' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataset baru');
@@ -40,6 +43,8 @@ test('a data steward drafts and submits a dataset, the walidata verifies and pub
   const other = await browser.newContext();
   const walidata = await other.newPage();
   await login(walidata, 'walidata', '/queue');
+  await expect(walidata.getByRole('link', { name: 'Antrean verifikasi' })).toBeVisible();
+  await expect(walidata.getByRole('link', { name: 'Dataset saya' })).toHaveCount(0);
   const item = walidata.getByTestId(`queue-${id}`);
   await expect(item).toContainText(title);
   await accessible(walidata);
