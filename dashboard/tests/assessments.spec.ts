@@ -70,7 +70,7 @@ test('comparing the national and the Central Java assessments by domain', async 
 
 test.describe('refusals on purpose', () => {
 test.use({ refusals: [403, 412] });
-test("an assessor answers an assigned indicator (with an NSDR dataset as evidence), is refused another organisation's, and a stale edit says so", async ({ page, browser }) => {
+test("an assessor answers an assigned indicator (with an NSDR dataset as evidence), is refused another organisation's, and a stale edit says so", async ({ page }) => {
   const indicators = await apiAs<{ items: { code: string }[] }>('coordinator', 'GET', '/api/v1/frameworks/MGI-LOCAL/versions/2023/indicators?size=500');
   const [mine, theirs] = [indicators.body.items[0].code, indicators.body.items[1].code];
   const created = await apiAs<Assessment>('coordinator', 'POST', '/api/v1/assessments', {
@@ -131,7 +131,6 @@ test("an assessor answers an assigned indicator (with an NSDR dataset as evidenc
   expect((await apiAs<{ justification: string }>('viewer', 'GET', `/api/v1/assessments/${id}/answers/${mine}`)).body.justification).toBe('Diubah di tab lain.');
   await page.getByRole('button', { name: 'Muat ulang' }).click();
   await expect(page.getByLabel('Justifikasi')).toHaveValue('Diubah di tab lain.');
-  void browser;
 });
 });
 
