@@ -172,6 +172,11 @@ const ID = {
   choose: 'Pilih…',
   fieldErrors: 'Periksa isian yang ditandai.',
   changed: 'Diubah',
+  daysLate: 'hari terlambat',
+  submittedNotice: 'Diajukan: menunggu verifikasi walidata. Dataset tidak dapat diubah selama itu.',
+  period: 'Periode',
+  due: 'Jatuh tempo',
+  released: 'Dirilis',
 };
 
 const EN: Record<keyof typeof ID, string> = {
@@ -302,4 +307,9 @@ const EN: Record<keyof typeof ID, string> = {
   choose: 'Choose…',
   fieldErrors: 'Check the fields marked.',
   changed: 'Changed',
+  daysLate: 'days late',
+  submittedNotice: 'Submitted: waiting for the walidata to verify it. It cannot be changed meanwhile.',
+  period: 'Period',
+  due: 'Due',
+  released: 'Released',
 };

@@ -59,7 +59,11 @@ test('comparing the national and the Central Java assessments by domain', async 
   expect(stages.length).toBeGreaterThan(0);
   expect(new Set(stages)).toEqual(new Set(['VALIDATION']));
   await accessible(page);
-  await page.goto(`/assessments/compare?a=${national.id}&b=${jateng.id}`);
+  // chosen in the page, one after the other
+  await page.goto('/assessments/compare');
+  await page.locator('#cmp-a').selectOption(national.id);
+  await page.locator('#cmp-b').selectOption(jateng.id);
+  await expect(page).toHaveURL(new RegExp(`a=${national.id}&b=${jateng.id}`));
   await expect(page.getByTestId('compare-chart').locator('svg')).toBeVisible();
   const c = await apiAs<{ by: string; domains: unknown[] }>('viewer', 'GET', `/api/v1/assessments/compare?a=${national.id}&b=${jateng.id}`);
   expect(c.body.by).toBe('DOMAIN');

@@ -37,6 +37,10 @@ test('a data steward drafts and submits a dataset, the walidata verifies and pub
   await expect(page.getByRole('heading', { level: 1 })).toContainText('DRAFT');
   await page.getByRole('button', { name: 'Ajukan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('SUBMITTED');
+  // submitted: locked until the walidata returns it, and said so
+  await expect(page.getByRole('status')).toContainText('menunggu verifikasi walidata');
+  await expect(page.getByLabel('Judul (Indonesia)')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Simpan' })).toHaveCount(0);
   expect((await apiAs<Dataset>('walidata', 'GET', `/api/v1/datasets/${id}`)).body.status).toBe('SUBMITTED');
 
   // the walidata's queue: verify, then publish

@@ -84,6 +84,13 @@ function NextMove({ id, assessmentEtag, changes, onMoved }: { id: string; assess
   );
 }
 
+/** A chart's axis label: cut at a word, with an ellipsis, when too long. */
+function short(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return (cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut) + '…';
+}
+
 function DomainChart({ summary }: { summary: Summary }) {
   const series = [
     ['yes', COLOURS.yes, (d: Summary['domains'][number]) => d.yes],
@@ -101,7 +108,7 @@ function DomainChart({ summary }: { summary: Summary }) {
         legend: { data: series.map(([k]) => t(k)) },
         grid: { left: 180, right: 30 },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', inverse: true, data: summary.domains.map((d) => `${d.code} ${label(d.name)}`.slice(0, 28)) },
+        yAxis: { type: 'category', inverse: true, data: summary.domains.map((d) => short(`${d.code} ${label(d.name)}`, 28)) },
         series: series.map(([k, colour, value]) => ({
           name: t(k),
           type: 'bar',

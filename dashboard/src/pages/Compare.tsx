@@ -42,7 +42,8 @@ export default function Compare() {
       {a && b ? (
         <Loading when={result}>
           {() => {
-            const c = result.data!;
+            const c = result.data;
+            if (!c) return null; // the second one not chosen yet
             if (c.by === 'DOMAIN') {
               const domains = c.domains ?? [];
               const share = (d: (typeof domains)[number]['a']) => (d && d.indicators ? Math.round((100 * d.yes) / d.indicators) : null);

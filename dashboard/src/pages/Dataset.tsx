@@ -80,7 +80,7 @@ export default function Dataset({ id }: { id: string }) {
                           tooltip: {},
                           legend: { data: PERIOD_STATUSES.map((s) => t(WORD[s])) },
                           xAxis: { type: 'category', data: periods.map((p) => p.period) },
-                          yAxis: { type: 'value', name: 'days late', minInterval: 1 },
+                          yAxis: { type: 'value', name: t('daysLate'), minInterval: 1 },
                           series: PERIOD_STATUSES.map((s) => ({
                             name: t(WORD[s]),
                             type: 'bar',
@@ -93,9 +93,9 @@ export default function Dataset({ id }: { id: string }) {
                       <table>
                         <thead>
                           <tr>
-                            <th scope="col">Period</th>
-                            <th scope="col">Due</th>
-                            <th scope="col">Released</th>
+                            <th scope="col">{t('period')}</th>
+                            <th scope="col">{t('due')}</th>
+                            <th scope="col">{t('released')}</th>
                             <th scope="col">{t('status')}</th>
                           </tr>
                         </thead>

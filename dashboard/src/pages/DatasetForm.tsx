@@ -92,7 +92,7 @@ export default function DatasetForm({ id }: { id?: string }) {
       const r = await must(api.POST('/api/v1/datasets/{id}/submit', { params: { path: { id: id! }, header: { 'If-Match': tag } } }));
       setTag(etag(r.response));
       setStatus(r.data.status);
-      setNotice(`${t('submit')}: ${r.data.status}`);
+      setNotice(t('submittedNotice'));
     } catch (x) {
       setError(x);
     }
@@ -200,14 +200,16 @@ export default function DatasetForm({ id }: { id?: string }) {
               }}
             />
           </Field>
-          <div class="buttons">
-            <button type="submit">{t('save')}</button>
-            {id ? (
-              <button type="button" onClick={submit}>
-                {t('submit')}
-              </button>
-            ) : null}
-          </div>
+          {editable ? (
+            <div class="buttons">
+              <button type="submit">{t('save')}</button>
+              {id ? (
+                <button type="button" onClick={submit}>
+                  {t('submit')}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
         </fieldset>
       </form>
       {notice ? <p role="status">{notice}</p> : null}

@@ -69,7 +69,10 @@ export default function Search() {
     go({ filters });
   };
   const valueLabel = (facet: Facet, value: string) => {
-    if (facet === 'producer') return orgs.data?.get(value) ? `${label(orgs.data.get(value)!.name)} (${value})` : value;
+    if (facet === 'producer') {
+      const name = orgs.data?.get(value) ? label(orgs.data.get(value)!.name) : null;
+      return !name ? value : name.includes(`(${value})`) ? name : `${name} (${value})`;
+    }
     if (facet === 'gcmObjective') return `${t('gcmObjective')} ${value}`;
     return value;
   };
