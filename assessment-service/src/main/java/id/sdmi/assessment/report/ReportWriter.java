@@ -57,7 +57,10 @@ public class ReportWriter {
     }
 
     public String markdown(Assessment a) {
-        Summary summary = summaries.summary(a);
+        return markdown(a, summaries.summary(a));
+    }
+
+    private String markdown(Assessment a, Summary summary) {
         List<Indicator> inOrder = summaries.indicators(a);
         Map<String, Indicator> indicators = inOrder.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<String, Answer> byIndicator = answers.answers(a.id).stream()
@@ -115,10 +118,11 @@ public class ReportWriter {
      * domain drawn inline (SVG), styled for the screen and for print (A4, page breaks before each domain's details).
      */
     public String html(Assessment a) {
-        String body = HTML.render(PARSER.parse(markdown(a)));
+        Summary summary = summaries.summary(a);
+        String body = HTML.render(PARSER.parse(markdown(a, summary)));
         // the figure goes after the summary list, before the first domain
         int first = body.indexOf("<h2>");
-        String figure = "<figure>" + ReportChart.svg(summaries.summary(a).domains())
+        String figure = "<figure>" + ReportChart.svg(summary.domains())
                 + "<figcaption>Jawaban per domain / Answers per domain</figcaption></figure>\n";
         body = first < 0 ? body + figure : body.substring(0, first) + figure + body.substring(first);
         return "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
