@@ -27,3 +27,8 @@ export const DATASET_STATUSES: Schemas['DatasetStatus'][] = ['DRAFT', 'SUBMITTED
 export function coverage(): Promise<Schemas['Coverage']> {
   return must(api.GET('/api/v1/coverage', { params: { query: { format: 'json' } } })).then((r) => r.data as Schemas['Coverage']);
 }
+
+/** Every assessment (the list has no filters: the console groups and filters them in the browser). */
+export function assessments(): Promise<Schemas['Assessment'][]> {
+  return all((page) => must(api.GET('/api/v1/assessments', { params: { query: { page, size: 500 } } })).then((r) => r.data));
+}

@@ -1,14 +1,14 @@
 import { useLocation } from 'preact-iso';
 import { api, must } from '../api/client';
 import { Chart, COLOURS } from '../charts';
-import { all } from '../data';
+import { assessments as assessmentList } from '../data';
 import { fmt, label, t } from '../i18n';
 import { Loading, useLoad } from '../ui';
 
 /** Two assessments side by side: by domain across frameworks (e.g. national vs Central Java), by indicator within one. */
 export default function Compare() {
   const { query, route } = useLocation();
-  const list = useLoad(() => all((page) => must(api.GET('/api/v1/assessments', { params: { query: { page, size: 500 } } })).then((r) => r.data)), []);
+  const list = useLoad(() => assessmentList(), []);
   const a = query.a ?? '';
   const b = query.b ?? '';
   const result = useLoad(async () => (a && b ? (await must(api.GET('/api/v1/assessments/compare', { params: { query: { a, b } } }))).data : null), [a, b]);

@@ -1,6 +1,6 @@
 import { api, must } from '../api/client';
 import { currentSession } from '../auth';
-import { all } from '../data';
+import { assessments as assessmentList } from '../data';
 import { t } from '../i18n';
 import { Badge, Loading, useLoad } from '../ui';
 
@@ -8,7 +8,7 @@ import { Badge, Loading, useLoad } from '../ui';
 export default function MyIndicators() {
   const org = currentSession()?.org ?? '';
   const mine = useLoad(async () => {
-    const assessments = await all((page) => must(api.GET('/api/v1/assessments', { params: { query: { page, size: 500 } } })).then((r) => r.data));
+    const assessments = await assessmentList();
     const open = assessments.filter((a) => a.status === 'DATA_COLLECTION' || a.status === 'CONSULTATION');
     return Promise.all(
       open.map(async (a) => {

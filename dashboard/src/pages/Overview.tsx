@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { api, must } from '../api/client';
-import { all, coverage as coverageFigures, DATASET_STATUSES, STATUSES } from '../data';
+import { assessments as assessmentList, coverage as coverageFigures, DATASET_STATUSES, STATUSES } from '../data';
 import { fmt, label, t } from '../i18n';
 import { BarList, Loading, Section, useLoad } from '../ui';
 
@@ -11,7 +11,7 @@ const SHOWN = 6;
 export function Overview() {
   const year = new Date().getFullYear();
   const assessments = useLoad(
-    () => all((page) => must(api.GET('/api/v1/assessments', { params: { query: { page, size: 500 } } })).then((r) => r.data)),
+    () => assessmentList(),
     [],
   );
   // the catalogs in use: those assessed most (a registry may hold thousands of frameworks), with their versions
