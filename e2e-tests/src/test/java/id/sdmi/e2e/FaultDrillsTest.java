@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -172,6 +173,8 @@ class FaultDrillsTest {
         assertEquals(0, lost, "acknowledged reviews lost");
         assertEquals(0, duplicates, "reviews stored twice");
         assertEquals(0, load.refused().size(), "writes refused for good: " + load.refused());
+        assertEquals(List.of(), load.answerLost().stream().filter(marker -> !stored.containsKey(marker)).toList(),
+                "writes the service said took effect (answer lost) but that are not stored");
     }
 
     /** A dataset of the drill's own, published (the steward drafts and submits, the walidata verifies and publishes). */
@@ -196,8 +199,8 @@ class FaultDrillsTest {
 
     private static void report(String drill, WriteLoad load, long lost, long duplicates, Duration recovery, String how) {
         String line = String.format("DRILL %-55s acknowledged %4d  lost %d  duplicates %d  failed attempts %4d  "
-                        + "refused %d  recovery %5.1f s (%s)", drill, load.acknowledged().size(), lost, duplicates,
-                load.failedAttempts(), load.refused().size(), recovery.toMillis() / 1000.0, how);
+                        + "refused %d  answer lost %d  recovery %5.1f s (%s)", drill, load.acknowledged().size(), lost,
+                duplicates, load.failedAttempts(), load.refused().size(), load.answerLost().size(), recovery.toMillis() / 1000.0, how);
         System.out.println(line);
         try {
             Path figures = ROOT.resolve("e2e-tests/target/drills.txt");

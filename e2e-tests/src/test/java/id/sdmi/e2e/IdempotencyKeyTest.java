@@ -106,6 +106,29 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aWriteThatTookEffectIsNeverRunAgainEvenWhenItsAnswerWasLost() {
+        String token = Tokens.bearer("editor");
+        String code = Platform.newCode("IDEM");
+        String key = UUID.randomUUID().toString();
+        post(token, key, "/api/v1/frameworks", Platform.framework(code)).then().statusCode(201);
+        assertEquals(1, count("sdmi_indicator", "SELECT count(*) FROM idempotency_key WHERE key = ? AND took_effect",
+                key), "marked in the write's own transaction");
+
+        // the service died after the write committed and before it kept the answer, and the lease is over
+        assertEquals(1, count("sdmi_indicator", """
+                WITH lost AS (UPDATE idempotency_key SET status = NULL, headers = NULL, body = NULL,
+                    created_at = now() - interval '2 minutes' WHERE key = ? RETURNING 1) SELECT count(*) FROM lost""",
+                key));
+        post(token, key, "/api/v1/frameworks", Platform.framework(code)).then().statusCode(409)
+                .contentType("application/problem+json").header("Retry-After", (String) null)
+                .body("type", equalTo("https://sdmi.id/problems/idempotency-key-answer-lost"))
+                .body("detail", containsString("took effect"));
+        assertEquals(1, count("sdmi_indicator", "SELECT count(*) FROM framework WHERE code = ?", code), "not run again");
+        assertEquals(1, count("sdmi_indicator", "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", code),
+                "one event");
+    }
+
+    @Test
     void aFailedRequestIsNotKeptAndAMalformedKeyIsRefused() {
         String token = Tokens.bearer("coordinator");
         String key = UUID.randomUUID().toString();
@@ -114,6 +137,8 @@ class IdempotencyKeyTest {
         post(token, key, "/api/v1/assessments", "{}").then().statusCode(400).header("Idempotent-Replayed", "true")
                 .contentType("application/problem+json");
         assertTrue(count("sdmi_assessment", "SELECT count(*) FROM idempotency_key WHERE key = ? AND status = 400", key) == 1);
+        assertEquals(0, count("sdmi_assessment", "SELECT count(*) FROM idempotency_key WHERE key = ? AND took_effect",
+                key), "refused before any write: nothing took effect");
         post(token, "has spaces in it", "/api/v1/assessments", "{}").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));

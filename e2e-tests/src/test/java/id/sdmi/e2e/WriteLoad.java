@@ -30,6 +30,8 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private static final Set<Integer> RETRIED = Set.of(409, 429, 500, 502, 503, 504);
+    /** Stands for a 409 saying the write took effect but its answer was lost: not to be sent again. */
+    private static final int ANSWER_LOST = -409;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI target;
@@ -41,6 +43,7 @@ final class WriteLoad implements AutoCloseable {
 
     private final Map<String, Instant> acknowledged = new ConcurrentHashMap<>();
     private final List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> answerLost = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failedAttempts = new AtomicInteger();
     private final AtomicReference<Instant> firstFailure = new AtomicReference<>();
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
@@ -65,6 +68,10 @@ final class WriteLoad implements AutoCloseable {
                     acknowledged.put(write.marker(), Instant.now());
                     break;
                 }
+                if (status == ANSWER_LOST) {
+                    answerLost.add(write.marker());
+                    break;
+                }
                 if (status != 0 && !RETRIED.contains(status)) {
                     refused.add(write.marker() + " answered " + status);
                     break;
@@ -78,13 +85,18 @@ final class WriteLoad implements AutoCloseable {
         }
     }
 
-    /** The answer's status, 0 when there was none (refused connection, timeout). */
+    /**
+     * The answer's status, 0 when there was none (refused connection, timeout), {@link #ANSWER_LOST} for a write the
+     * service says took effect without keeping its answer.
+     */
     private int send(String body, String key) {
         HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                 .header("Authorization", authorization.get()).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 409 && answer.body().contains("idempotency-key-answer-lost")
+                    ? ANSWER_LOST : answer.statusCode();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -119,6 +131,11 @@ final class WriteLoad implements AutoCloseable {
     /** Writes refused with a 4xx no retry can mend: each one a bug of the platform or of the drill. */
     List<String> refused() {
         return List.copyOf(refused);
+    }
+
+    /** Writes that took effect while the service died before keeping their answer: stored once, never acknowledged. */
+    List<String> answerLost() {
+        return List.copyOf(answerLost);
     }
 
     int failedAttempts() {

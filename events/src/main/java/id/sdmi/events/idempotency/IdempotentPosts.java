@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sdmi.web.IdempotencyKey;
 import id.sdmi.web.Problem;
 import id.sdmi.web.ProblemType;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -40,8 +44,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * the first is still running, 409 with {@code Retry-After}. A 5xx, and a 408, 409, 412, 425 or 429 (answers of the
  * moment), are not kept, so a retry runs again. Keys belong to their caller: another caller's equal key is another key.
  *
- * <p>The answer is recorded just after the request's own transaction commits: should the service die in between (a
- * window of milliseconds), the key stays in flight for {@link #LEASE} and is then run again.
+ * <p>The key is marked as having taken effect inside the request's own transaction (when that transaction begins), so
+ * the mark commits with the write or not at all. The answer itself is kept just after that commit: should the service
+ * die in between (a window of milliseconds), a retry within {@link #LEASE} is told the request is in flight, and after
+ * it that the request took effect but its answer was lost (409 {@code idempotency-key-answer-lost}, no
+ * {@code Retry-After}): it is never run a second time. A key whose request died before its write committed is run
+ * again once the lease is over.
  */
 @ApplicationScoped
 public class IdempotentPosts {
@@ -59,21 +67,26 @@ public class IdempotentPosts {
             "The Idempotency-Key was used for another request", 422);
     private static final ProblemType KEY_IN_FLIGHT = ProblemType.of("idempotency-key-in-flight",
             "A request with this Idempotency-Key is still running", 409);
+    private static final ProblemType ANSWER_LOST = ProblemType.of("idempotency-key-answer-lost",
+            "The request with this Idempotency-Key took effect, but its answer was lost", 409);
 
     private final EntityManager em;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final HeldKey held;
 
-    public IdempotentPosts(EntityManager em, SecurityIdentity identity, ObjectMapper mapper) {
+    public IdempotentPosts(EntityManager em, SecurityIdentity identity, ObjectMapper mapper, HeldKey held) {
         this.em = em;
         this.identity = identity;
         this.mapper = mapper;
+        this.held = held;
     }
 
-    private record Claim(String caller, String key) {
+    record Claim(String caller, String key) {
     }
 
-    private record Kept(String fingerprint, Instant createdAt, Integer status, String headers, byte[] body) {
+    private record Kept(String fingerprint, Instant createdAt, Integer status, String headers, byte[] body,
+            boolean tookEffect) {
     }
 
     @ServerRequestFilter
@@ -94,11 +107,17 @@ public class IdempotentPosts {
         Kept kept = QuarkusTransaction.requiringNew().call(() -> claimOrRead(claim, fingerprint));
         if (kept == null) {
             request.setProperty(CLAIMED, claim);
+            held.hold(claim);
             return null;
         }
         if (!kept.fingerprint().equals(fingerprint)) {
             return problem(Problem.of(KEY_REUSED, "the key '" + key + "' was sent at " + kept.createdAt()
                     + " with another request (method, path, query or body); a new request needs a new key"), null);
+        }
+        if (kept.status() == null && kept.tookEffect() && kept.createdAt().isBefore(Instant.now().minus(LEASE))) {
+            return problem(Problem.of(ANSWER_LOST, "the request with the key '" + key + "' (sent at "
+                    + kept.createdAt() + ") took effect, but the service stopped before it could keep the answer; do"
+                    + " not send it again: read the resource it wrote to see the result"), null);
         }
         if (kept.status() == null) {
             return problem(Problem.of(KEY_IN_FLIGHT, "the first request with the key '" + key
@@ -113,6 +132,7 @@ public class IdempotentPosts {
             return;
         }
         request.removeProperty(CLAIMED);
+        held.hold(null);
         try {
             if (response.getStatus() >= 500 || MOMENTARY.contains(response.getStatus())) {
                 QuarkusTransaction.requiringNew().run(() -> forget(claim));
@@ -129,6 +149,19 @@ public class IdempotentPosts {
             // the answer stands; a retry with this key waits out the lease and then runs again
             LOG.warnf(e, "Could not keep the answer to Idempotency-Key %s of %s", claim.key(), claim.caller());
         }
+    }
+
+    /**
+     * Marks the key the request holds, in the transaction the request's write runs in, as soon as it begins: the mark
+     * commits with the write or rolls back with it.
+     */
+    void tookEffect(@Observes @Initialized(TransactionScoped.class) Object transaction) {
+        if (!Arc.container().requestContext().isActive() || held.claim() == null) {
+            return;
+        }
+        Claim claim = held.claim();
+        em.createNativeQuery("UPDATE idempotency_key SET took_effect = true WHERE caller = ?1 AND key = ?2")
+                .setParameter(1, claim.caller()).setParameter(2, claim.key()).executeUpdate();
     }
 
     /** Expired keys go, an hour at a time. */
@@ -148,8 +181,9 @@ public class IdempotentPosts {
                 INSERT INTO idempotency_key (caller, key, fingerprint, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (caller, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
                     created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at, status = NULL, headers = NULL,
-                    body = NULL
-                WHERE idempotency_key.expires_at < ?4 OR (idempotency_key.status IS NULL AND idempotency_key.created_at < ?6)""")
+                    body = NULL, took_effect = false
+                WHERE idempotency_key.expires_at < ?4 OR (idempotency_key.status IS NULL
+                    AND NOT idempotency_key.took_effect AND idempotency_key.created_at < ?6)""")
                 .setParameter(1, claim.caller()).setParameter(2, claim.key()).setParameter(3, fingerprint)
                 .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.plus(RETENTION)))
                 .setParameter(6, Timestamp.from(now.minus(LEASE)))
@@ -158,9 +192,10 @@ public class IdempotentPosts {
             return null;
         }
         Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT fingerprint, created_at, status, headers, body FROM idempotency_key WHERE caller = ?1 AND key = ?2""")
+                SELECT fingerprint, created_at, status, headers, body, took_effect FROM idempotency_key WHERE caller = ?1 AND key = ?2""")
                 .setParameter(1, claim.caller()).setParameter(2, claim.key()).getSingleResult();
-        return new Kept((String) row[0], instant(row[1]), (Integer) row[2], (String) row[3], (byte[]) row[4]);
+        return new Kept((String) row[0], instant(row[1]), (Integer) row[2], (String) row[3], (byte[]) row[4],
+                (Boolean) row[5]);
     }
 
     private static Instant instant(Object timestamp) {
