@@ -11,10 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.testing.Tokens;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.lib.ShLib;
 import org.junit.jupiter.api.Test;
 
 /** The NSDR demo data the run command loads — datasets, releases, reviews — through the gateway. */
@@ -70,6 +80,30 @@ class DemoNsdrTest {
     void harvestersReadTheDcatCatalogWithoutAToken() {
         given().queryParam("size", 500).get(GATEWAY + "/api/v1/catalog.jsonld").then().statusCode(200)
                 .contentType(startsWith("application/ld+json"))
-                .body("'@graph'.find { it.'@type' == 'dcat:Catalog' }.'@id'", equalTo(GATEWAY + "/api/v1/catalog.jsonld"));
+                .body("'@graph'.find { it.'@type' == 'dcat:Catalog' }.'@id'", equalTo(GATEWAY + "/api/v1/catalog"));
+    }
+
+    /** Each demo dataset's own DCAT document, as a harvester reads it through the gateway: no SHACL result at all. */
+    @Test
+    void everyDemoDatasetIsDcatApCleanAgainstTheMandatoryRecommendedAndRangeShapes() throws IOException {
+        List<Shapes> shapes = Stream.of("shapes.ttl", "range.ttl", "shapes_recommended.ttl")
+                .map(f -> Shapes.parse(RDFDataMgr.loadGraph(
+                        Platform.ROOT.resolve("data-catalog-service/src/test/resources/dcat-ap/" + f).toString())))
+                .toList();
+        try (Stream<Path> files = Files.list(Platform.ROOT.resolve("deploy/demo/datasets"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String identifier = file.getFileName().toString().replace(".json", "");
+                String turtle = given().get(GATEWAY + "/api/v1/catalog/datasets/" + identifier + ".ttl").then()
+                        .statusCode(200).contentType(startsWith("text/turtle")).extract().asString();
+                Model model = ModelFactory.createDefaultModel();
+                RDFParser.fromString(turtle, Lang.TURTLE).parse(model);
+                for (Shapes shape : shapes) {
+                    var report = ShaclValidator.get().validate(shape, model.getGraph());
+                    ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    ShLib.printReport(out, report);
+                    assertTrue(report.getEntries().isEmpty(), identifier + ":\n" + out);
+                }
+            }
+        }
     }
 }

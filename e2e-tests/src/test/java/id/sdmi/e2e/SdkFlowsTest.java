@@ -109,7 +109,7 @@ class SdkFlowsTest {
                 + "AND period = '2025-S1' AND released_on = ? AND recorded_by = 'service-account-bps-pipeline'",
                 sakernas, java.sql.Date.valueOf(releasedOn)));
 
-        DcatDocument dcat = new DcatApi(Sdk.anonymous()).getDcatCatalog(0, 5);
+        DcatDocument dcat = new DcatApi(Sdk.anonymous()).getDcatCatalog(null, 0, 5);
         assertTrue(dcat.getAtGraph().stream().anyMatch(node -> "dcat:Catalog".equals(node.get("@type"))),
                 "the open DCAT catalog, without a token");
     }

@@ -30,10 +30,11 @@ public class ConsoleRoutes {
 
     static final String PAGE = "META-INF/resources/index.html";
     /**
-     * Paths that are not the API's, Quarkus's, the OpenAPI document's or the assets', nor a file by its extension (an
+     * Paths that are not the API's, Quarkus's, the OpenAPI document's, the assets' or the public dataset pages' (/nsdr),
+     * nor a file by its extension (an
      * indicator's code has dots: /assessments/{id}/answers/1.2 is the console's).
      */
-    static final Pattern CONSOLE_PATHS = Pattern.compile("^/(?!(?:api|q|openapi|assets)(?:/|$))"
+    static final Pattern CONSOLE_PATHS = Pattern.compile("^/(?!(?:api|q|openapi|assets|nsdr)(?:/|$))"
             + "(?!.*\\.(?:js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|json|txt|xml|woff2?|ttf|webmanifest)$).*$");
 
     void register(@Observes Router router, GatewayConfig config) {

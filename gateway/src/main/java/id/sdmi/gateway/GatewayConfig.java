@@ -66,7 +66,10 @@ public interface GatewayConfig {
         /** The path prefixes it owns, e.g. /api/v1/frameworks (the prefix itself and everything below it). */
         List<String> prefixes();
 
-        /** Paths anyone may read (GET, HEAD) without a token, such as the DCAT catalog for harvesters. */
+        /**
+         * Paths anyone may read (GET, HEAD) without a token, such as the DCAT catalog for harvesters; one ending in
+         * {@code /*} opens everything below it.
+         */
         Optional<Set<String>> publicReads();
 
         /** Roles of which a caller needs one to read (GET, HEAD). */

@@ -22,7 +22,7 @@ public class RouteGuard {
     /** Answers the caller itself when it is not allowed, and returns false. */
     boolean allows(RoutingContext ctx, GatewayConfig.Route route) {
         boolean read = READS.contains(ctx.request().method());
-        if (read && route.publicReads().map(paths -> paths.contains(ctx.request().path())).orElse(false)) {
+        if (read && route.publicReads().map(paths -> isPublic(paths, ctx.request().path())).orElse(false)) {
             return true;
         }
         SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
@@ -37,5 +37,17 @@ public class RouteGuard {
             return false;
         }
         return true;
+    }
+
+    /** A path listed, or under one listed as {@code /prefix/*}. */
+    static boolean isPublic(Set<String> paths, String path) {
+        if (path == null) {
+            return false;
+        }
+        if (paths.contains(path)) {
+            return true;
+        }
+        return paths.stream().filter(p -> p.endsWith("/*"))
+                .anyMatch(p -> path.startsWith(p.substring(0, p.length() - 1)) && !path.contains("/../"));
     }
 }

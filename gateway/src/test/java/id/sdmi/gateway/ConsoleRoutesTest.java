@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -47,6 +48,9 @@ class ConsoleRoutesTest {
         given().when().get("/api").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/q/health/live").then().statusCode(200).body(not(containsString("sdmi-realm")));
         given().when().get("/openapi/platform.json").then().contentType(containsString("json"));
+        // the public dataset pages are the catalog service's
+        assertFalse(ConsoleRoutes.CONSOLE_PATHS.matcher("/nsdr/bps-sakernas").matches());
+        assertFalse(ConsoleRoutes.CONSOLE_PATHS.matcher("/nsdr").matches());
         // a file that does not exist is not the console's page
         given().when().get("/favicon.ico").then().statusCode(404);
         given().when().get("/robots.txt").then().statusCode(404);

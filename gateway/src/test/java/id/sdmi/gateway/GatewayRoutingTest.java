@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sdmi.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -114,9 +118,28 @@ class GatewayRoutingTest {
     @Test
     void aPublicPathIsReadWithoutATokenButNotWritten() {
         // past the guard without a token: the (stopped) catalog service answers 503, not the guard 401
+        // (two calls only: more failures in a row would open the route's circuit breaker for the next tests)
         given().when().get("/api/v1/catalog.jsonld").then().statusCode(503);
+        given().when().get("/api/3/action/package_search").then().statusCode(503);
         given().when().get("/api/v1/datasets").then().statusCode(401);
+        // listed as /api/3/action/*: the prefix's own siblings stay closed
+        given().when().get("/api/3/other").then().statusCode(401);
+        given().when().get("/api/v1/harvest-jobs").then().statusCode(401);
         given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/catalog.jsonld").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/3/action/package_search").then().statusCode(401);
+    }
+
+    @Test
+    void publicPathsAreThoseListedAndThoseUnderOneListedWithAStar() {
+        Set<String> open = Set.of("/api/v1/catalog", "/api/v1/catalog.ttl", "/api/v1/catalog/*", "/nsdr", "/nsdr/*");
+        for (String path : List.of("/api/v1/catalog", "/api/v1/catalog.ttl", "/api/v1/catalog/datasets/x.ttl",
+                "/nsdr", "/nsdr/bps-sakernas")) {
+            assertTrue(RouteGuard.isPublic(open, path), path);
+        }
+        for (String path : List.of("/api/v1/catalog.rdf", "/api/v1/catalogue", "/nsdrx", "/api/v1/datasets",
+                "/nsdr/../api/v1/datasets")) {
+            assertFalse(RouteGuard.isPublic(open, path), path);
+        }
     }
 
     @Test

@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Which representation an operation answers with, when it has several (JSON and CSV, Markdown and HTML): the same rule
  * everywhere. A {@code format} query parameter wins (the offered type's name: its subtype — json, csv, markdown,
- * html — or sdmx-csv for SDMX-CSV); else the Accept header, in the caller's order of preference (q, then the more
+ * html —, sdmx-csv for SDMX-CSV, jsonld, ttl and rdf for JSON-LD, Turtle and RDF/XML); else the Accept header, in the caller's order of preference (q, then the more
  * specific), skipping what it refuses (q=0) and a {@code version} other than the offered one; a wildcard or no Accept
  * takes the first offered, the operation's default. Nothing acceptable: 406.
  */
@@ -20,6 +21,10 @@ public final class Representations {
     public static final String CSV = "text/csv";
     public static final String MARKDOWN = "text/markdown";
     public static final String JSON_LD = "application/ld+json";
+    public static final String TURTLE = "text/turtle";
+    public static final String RDF_XML = "application/rdf+xml";
+    /** The names a {@code format} parameter gives types by, where their subtype is not the name users know. */
+    private static final Map<String, String> NAMES = Map.of(JSON_LD, "jsonld", TURTLE, "ttl", RDF_XML, "rdf");
     /** SDMX-CSV 2.0.0 data messages ({@link SdmxCsv}); {@code format=sdmx-csv}. */
     public static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
     public static final MediaType SDMX_CSV_TYPE = MediaType.valueOf(SDMX_CSV);
@@ -59,9 +64,13 @@ public final class Representations {
                 + Arrays.stream(offered).map(MediaType::toString).collect(Collectors.joining(" or ")));
     }
 
-    /** The name a {@code format} parameter gives a type by. */
-    static String name(MediaType type) {
-        return type.isCompatible(SDMX_CSV_TYPE) ? "sdmx-csv" : type.getSubtype().toLowerCase(Locale.ROOT);
+    /** The name a {@code format} parameter gives a type by (a file's suffix for the RDF syntaxes). */
+    public static String name(MediaType type) {
+        if (type.isCompatible(SDMX_CSV_TYPE)) {
+            return "sdmx-csv";
+        }
+        String essence = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+        return NAMES.getOrDefault(essence, type.getSubtype().toLowerCase(Locale.ROOT));
     }
 
     /** A type asked for in one version is not answered in another (SDMX-CSV 1.0 is not 2.0.0). */

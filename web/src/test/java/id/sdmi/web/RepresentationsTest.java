@@ -65,4 +65,19 @@ class RepresentationsTest {
                 () -> Representations.choose(accept(), "vnd.sdmx.data+csv", JSON, sdmx));
         assertEquals("must be one of json, sdmx-csv", unknown.problem().errors().get(0).message());
     }
+
+    @Test
+    void theRdfSyntaxesAreNamedByTheirFileSuffixes() {
+        MediaType jsonLd = MediaType.valueOf(Representations.JSON_LD);
+        MediaType turtle = MediaType.valueOf(Representations.TURTLE);
+        MediaType rdfXml = MediaType.valueOf(Representations.RDF_XML);
+        assertEquals(turtle, Representations.choose(accept("application/json"), "ttl", jsonLd, turtle, rdfXml));
+        assertEquals(rdfXml, Representations.choose(accept(), "rdf", jsonLd, turtle, rdfXml));
+        assertEquals(turtle, Representations.choose(accept("text/turtle;q=0.9", "application/rdf+xml;q=0.5"), null,
+                jsonLd, turtle, rdfXml));
+        assertEquals(jsonLd, Representations.choose(accept(), null, jsonLd, turtle, rdfXml));
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> Representations.choose(accept(), "turtle", jsonLd, turtle, rdfXml));
+        assertEquals("must be one of jsonld, ttl, rdf", unknown.problem().errors().get(0).message());
+    }
 }

@@ -79,6 +79,10 @@ public class Dataset extends PanacheEntityBase {
     @Column(name = "temporal_end")
     public Integer temporalEnd;
 
+    /** For a running series: the latest year covered so far. */
+    @Column(name = "temporal_latest")
+    public Integer temporalLatest;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "geographic_level", nullable = false)
     public GeographicLevel geographicLevel;
@@ -96,6 +100,10 @@ public class Dataset extends PanacheEntityBase {
     public Access access;
 
     public String licence;
+
+    /** CKAN's licence id. */
+    @Column(name = "licence_id")
+    public String licenceId;
 
     @Column(name = "contact_name")
     public String contactName;

@@ -55,15 +55,34 @@ public final class DatasetRecords {
             @Size(max = 40) @Schema(nullable = true, example = "XLSX") String format,
             @Size(max = 255) @Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+", message = "must be a media type such as text/csv")
             @Schema(nullable = true, example = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            String mediaType) {
+            String mediaType,
+            @Size(max = 1000) @Schema(nullable = true, description = "What this page or file holds",
+                    example = "Tabel dinamis hasil Sakernas per provinsi") String description,
+            @Schema(nullable = true, description = "How long it is planned to stay at its address (DCAT-AP's planned "
+                    + "availability)", enumeration = {"TEMPORARY", "EXPERIMENTAL", "AVAILABLE", "STABLE"})
+            Availability availability) {
     }
+
+    @Schema(name = "DistributionAvailability", description = "How long a distribution is planned to stay at its "
+            + "address: TEMPORARY (may go soon), EXPERIMENTAL (a trial), AVAILABLE (for some years), STABLE (for the "
+            + "long term)")
+    public enum Availability {
+        TEMPORARY, EXPERIMENTAL, AVAILABLE, STABLE
+    }
+
+    /** CKAN's licence ids (as its portals and harvesters exchange them). */
+    public static final String LICENCE_IDS = "notspecified|odc-pddl|odc-odbl|odc-by|cc-zero|cc-by|cc-by-sa|gfdl|"
+            + "other-open|other-pd|other-at|uk-ogl|cc-nc|other-nc|other-closed";
 
     @Schema(name = "DatasetTemporalCoverage", description = "The years a dataset covers; no end: still running")
     public record TemporalCoverage(
             @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier")
             @Schema(nullable = true, example = "1986") Integer start,
             @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-            @Schema(nullable = true) Integer end) {
+            @Schema(nullable = true) Integer end,
+            @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            @Schema(nullable = true, description = "For a series still running (no end): the latest year the data "
+                    + "published so far covers", example = "2024") Integer latest) {
     }
 
     @Schema(name = "DatasetContact", description = "Whom to ask about a dataset")
@@ -105,7 +124,13 @@ public final class DatasetRecords {
                     pattern = Codes.REGION) String regionCode,
             @Size(max = DISAGGREGATIONS) List<@NotNull Disaggregation> disaggregations,
             @NotNull(message = "is required") Access access,
-            @Size(max = 200) @Schema(example = "CC-BY-4.0", nullable = true) String licence,
+            @Size(max = 200) @Schema(example = "CC-BY-4.0", nullable = true,
+                    description = "The terms of use, in the producer's words") String licence,
+            @Pattern(regexp = LICENCE_IDS, message = "must be one of CKAN's licence ids: " + LICENCE_IDS)
+            @Schema(nullable = true, example = "cc-by", description = "The licence as CKAN's licence id, which harvesters "
+                    + "and DCAT map to a known licence", enumeration = {"notspecified", "odc-pddl", "odc-odbl", "odc-by",
+                        "cc-zero", "cc-by", "cc-by-sa", "gfdl", "other-open", "other-pd", "other-at", "uk-ogl", "cc-nc",
+                        "other-nc", "other-closed"}) String licenceId,
             @Valid @Schema(nullable = true) Contact contact,
             @Size(max = DISTRIBUTIONS_MAX) List<@NotNull @Valid Distribution> distributions) {
     }
@@ -137,6 +162,8 @@ public final class DatasetRecords {
             @Schema(required = true, maxItems = DISAGGREGATIONS) List<Disaggregation> disaggregations,
             @Schema(required = true) Access access,
             @Schema(nullable = true, maxLength = 200) String licence,
+            @Schema(nullable = true, maxLength = 20, pattern = LICENCE_IDS, description = "CKAN's licence id")
+            String licenceId,
             @Schema(nullable = true) Contact contact,
             @Schema(required = true, maxItems = DISTRIBUTIONS_MAX) List<Distribution> distributions,
             @Schema(nullable = true, maxItems = REASONS_MAX, description = "Why a walidata returned it (while RETURNED; "

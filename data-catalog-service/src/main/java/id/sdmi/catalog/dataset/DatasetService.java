@@ -234,6 +234,10 @@ public class DatasetService {
         if (t != null && t.start() != null && t.end() != null && t.end() < t.start()) {
             errors.add(new Problem.FieldError("temporalCoverage.end", "must not be before the start"));
         }
+        if (t != null && t.latest() != null && (t.start() != null && t.latest() < t.start()
+                || t.end() != null && t.latest() > t.end())) {
+            errors.add(new Problem.FieldError("temporalCoverage.latest", "must be within the start and the end"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.UNPROCESSABLE, errors);
         }
@@ -259,11 +263,13 @@ public class DatasetService {
         d.mgiDomains = distinct(input.mgiDomains()).stream().sorted().toArray(String[]::new);
         d.temporalStart = input.temporalCoverage() == null ? null : input.temporalCoverage().start();
         d.temporalEnd = input.temporalCoverage() == null ? null : input.temporalCoverage().end();
+        d.temporalLatest = input.temporalCoverage() == null ? null : input.temporalCoverage().latest();
         d.geographicLevel = input.geographicLevel();
         d.regionCode = input.regionCode();
         d.disaggregations = distinct(input.disaggregations()).stream().map(Enum::name).toArray(String[]::new);
         d.access = input.access();
         d.licence = input.licence();
+        d.licenceId = input.licenceId();
         d.contactName = input.contact() == null ? null : input.contact().name();
         d.contactEmail = input.contact() == null ? null : input.contact().email();
         d.distributions = input.distributions() == null ? List.of() : List.copyOf(input.distributions());
@@ -297,9 +303,10 @@ public class DatasetService {
         return new DatasetView(d.id, d.identifier, d.status, new id.sdmi.web.Label(d.titleId, d.titleEn),
                 new id.sdmi.web.Label(d.descriptionId, d.descriptionEn), d.producer, d.sourceType, d.periodicity,
                 d.releaseLagDays, Arrays.asList(d.topics), Arrays.asList(d.gcmObjectives), Arrays.asList(d.mgiDomains),
-                d.temporalStart == null && d.temporalEnd == null ? null : new TemporalCoverage(d.temporalStart, d.temporalEnd),
+                d.temporalStart == null && d.temporalEnd == null && d.temporalLatest == null ? null
+                        : new TemporalCoverage(d.temporalStart, d.temporalEnd, d.temporalLatest),
                 d.geographicLevel, d.regionCode,
-                Arrays.stream(d.disaggregations).map(Disaggregation::valueOf).toList(), d.access, d.licence,
+                Arrays.stream(d.disaggregations).map(Disaggregation::valueOf).toList(), d.access, d.licence, d.licenceId,
                 d.contactName == null && d.contactEmail == null ? null : new Contact(d.contactName, d.contactEmail),
                 d.distributions, d.returnReasons == null ? null : Arrays.asList(d.returnReasons), d.createdAt,
                 d.updatedAt, d.publishedAt, d.citations);
