@@ -83,6 +83,21 @@ class DemoNsdrTest {
                 .body("'@graph'.find { it.'@type' == 'dcat:Catalog' }.'@id'", equalTo(GATEWAY + "/api/v1/catalog"));
     }
 
+    /** CKAN's harvester and a search engine read the demo NSDR through the gateway, without a token. */
+    @Test
+    void ckansHarvesterAndSearchEnginesReadTheDemoNsdrWithoutAToken() {
+        given().queryParam("fq", "organization:bps").queryParam("rows", 100).queryParam("sort", "id asc")
+                .get(GATEWAY + "/api/3/action/package_search").then().statusCode(200)
+                .body("success", equalTo(true)).body("help", startsWith(GATEWAY + "/api/3/action/help_show"))
+                .body("result.results.name", hasItem("bps-sakernas"))
+                .body("result.results.find { it.name == 'bps-sakernas' }.url", equalTo(GATEWAY + "/nsdr/bps-sakernas"));
+        given().get(GATEWAY + "/nsdr/bps-sakernas").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("<script type=\"application/ld+json\">"))
+                .body(org.hamcrest.Matchers.containsString("\"@type\":\"Dataset\""));
+        given().contentType("application/json").body("{}").post(GATEWAY + "/api/3/action/package_search").then()
+                .statusCode(401);
+    }
+
     /** Each demo dataset's own DCAT document, as a harvester reads it through the gateway: no SHACL result at all. */
     @Test
     void everyDemoDatasetIsDcatApCleanAgainstTheMandatoryRecommendedAndRangeShapes() throws IOException {

@@ -124,7 +124,7 @@ final class Fuzzer {
                 }
                 sent.incrementAndGet();
                 statuses.merge(response.status(), 1, Integer::sum);
-                String broken = broken(response, each.request().method());
+                String broken = broken(response, each.request().method(), each.operation());
                 if (broken != null) {
                     // one finding per operation, answer and kind of fault: the first request that shows it
                     findings.putIfAbsent(each.operation() + " " + response.status() + " " + broken,
@@ -140,8 +140,11 @@ final class Fuzzer {
         return new Result(sent.get(), new java.util.TreeMap<>(statuses), sorted, notSent);
     }
 
-    /** What is wrong with the answer, or null when it keeps the promise. */
-    static String broken(Response response, String method) {
+    /**
+     * What is wrong with the answer, or null when it keeps the promise: a problem body, or for the CKAN-compatible
+     * API (documented so) CKAN's error envelope.
+     */
+    static String broken(Response response, String method, String operation) {
         int status = response.status();
         if (status >= 500) {
             return "a server error for a caller's request";
@@ -150,6 +153,15 @@ final class Fuzzer {
             return null;
         }
         String type = response.header("content-type");
+        if (operation.contains(" /api/3/action/") && type != null && type.startsWith("application/json")) {
+            try {
+                JsonNode envelope = JSON.readTree(response.body());
+                return !envelope.path("success").isBoolean() || envelope.path("success").asBoolean()
+                        || !envelope.path("error").path("__type").isTextual() ? "a CKAN error without its envelope" : null;
+            } catch (IOException e) {
+                return "a CKAN error that is not JSON";
+            }
+        }
         if (type == null || !type.startsWith("application/problem+json")) {
             return "a " + status + " without a problem body";
         }
