@@ -83,6 +83,28 @@ class DemoNsdrTest {
                 .body("'@graph'.find { it.'@type' == 'dcat:Catalog' }.'@id'", equalTo(GATEWAY + "/api/v1/catalog"));
     }
 
+    /** The demo harvest source (a producer's portal on this machine) has a job with its report. */
+    @Test
+    void theDemoHarvestSourceHasAJobWithItsReport() {
+        String walidata = Tokens.bearer("walidata");
+        String source = given().header("Authorization", walidata).get(GATEWAY + "/api/v1/harvest-sources?size=500")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.organization == 'BP2MI' && it.url == 'http://127.0.0.1:8091' }.id");
+        assertTrue(source != null, "deploy/demo/load registered BP2MI's demo portal");
+        JsonPath jobs = given().header("Authorization", walidata).get(GATEWAY + "/api/v1/harvest-sources/" + source
+                + "/jobs").then().statusCode(200).extract().jsonPath();
+        String job = jobs.getString("items.find { it.state == 'SUCCEEDED' }.id");
+        assertTrue(job != null, "a harvest that succeeded: " + jobs.prettify());
+        JsonPath report = given().header("Authorization", Tokens.bearer("viewer"))
+                .get(GATEWAY + "/api/v1/harvest-jobs/" + job).then().statusCode(200).extract().jsonPath();
+        assertEquals(5, report.getInt("created") + report.getInt("updated") + report.getInt("unchanged"),
+                "the five good packages: " + report.prettify());
+        assertEquals(1, report.getInt("failed"), "the package without a title");
+        assertEquals("title", report.getString("errors[0].field"));
+        given().header("Authorization", walidata).queryParam("identifier", "bp2mi-penempatan-pmi-negara-tujuan")
+                .get(GATEWAY + "/api/v1/datasets").then().statusCode(200).body("total", equalTo(1));
+    }
+
     /** CKAN's harvester and a search engine read the demo NSDR through the gateway, without a token. */
     @Test
     void ckansHarvesterAndSearchEnginesReadTheDemoNsdrWithoutAToken() {

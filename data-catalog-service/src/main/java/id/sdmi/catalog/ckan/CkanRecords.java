@@ -102,7 +102,7 @@ public final class CkanRecords {
             @JsonProperty("num_tags") @Schema(nullable = true, minimum = "0", maximum = "1000") Integer numTags) {
 
         /** An extra's value, or null. */
-        String extra(String key) {
+        public String extra(String key) {
             return extras == null ? null : extras.stream().filter(e -> key.equals(e.key())).map(Extra::value)
                     .findFirst().orElse(null);
         }

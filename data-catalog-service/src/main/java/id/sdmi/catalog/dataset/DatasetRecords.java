@@ -187,7 +187,8 @@ public final class DatasetRecords {
             @Schema(required = true) OffsetDateTime at,
             @Schema(required = true, maxLength = 255, description = "Who made the change (their user name)") String actor,
             @Schema(required = true, enumeration = {"CREATED", "CHANGED", "SUBMITTED", "VERIFIED", "RETURNED",
-                "PUBLISHED", "RETIRED"}, description = "What was done") String action,
+                "PUBLISHED", "RETIRED", "WITHDRAWN"}, description = "What was done (WITHDRAWN: retired by a harvest, "
+                    + "its source no longer having it)") String action,
             @Schema(required = true, description = "The status after the change") Status status,
             @Schema(nullable = true, maxItems = REASONS_MAX, description = "The reasons of a RETURNED")
             List<@Size(max = REASON_MAX) String> reasons,

@@ -168,6 +168,28 @@ public class DatasetService {
         return dataset;
     }
 
+    /**
+     * Retires a dataset whatever step of the flow it is in, saying why (a harvest whose source no longer has it): the
+     * reason is in its history, and a published one's retirement is announced.
+     */
+    @Transactional
+    public Dataset withdraw(UUID id, String reason, Caller caller) {
+        Dataset dataset = Dataset.findById(id);
+        if (dataset == null) {
+            throw ProblemException.notFound("no dataset " + id);
+        }
+        requireSteward(dataset.producer, caller, "withdraw datasets of");
+        boolean published = dataset.status == Status.PUBLISHED;
+        dataset.move("withdrawn", EnumSet.complementOf(EnumSet.of(Status.RETIRED)), Status.RETIRED);
+        dataset.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.flush();
+        record(dataset, caller, "WITHDRAWN", List.of(reason));
+        if (published) {
+            announce(DatasetEvents.RETIRED, dataset);
+        }
+        return dataset;
+    }
+
     public List<HistoryEntry> history(UUID id, Caller caller) {
         Dataset dataset = visible(id, caller);
         List<HistoryEntry> latest = new ArrayList<>(DatasetHistory.<DatasetHistory>find("datasetId = ?1 order by id desc",
