@@ -114,8 +114,11 @@ public class HarvestJobs {
 
     /** Starts waiting jobs, oldest first, as long as this replica has room and wins their source's lease. */
     void startWaiting() {
+        // those whose source no replica holds: a job held up elsewhere does not keep the others waiting
         List<UUID> waiting = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT id FROM harvest_job WHERE state = 'QUEUED' ORDER BY created_at LIMIT 20", UUID.class)
+                "SELECT j.id FROM harvest_job j LEFT JOIN harvest_lease l ON l.source_id = j.source_id "
+                        + "AND l.expires_at > now() WHERE j.state = 'QUEUED' AND l.source_id IS NULL "
+                        + "ORDER BY j.created_at LIMIT 20", UUID.class)
                 .getResultList());
         for (UUID job : waiting) {
             if (running.get() >= parallel) {
@@ -128,6 +131,8 @@ public class HarvestJobs {
                         harvester.run(job, runner);
                     } finally {
                         running.decrementAndGet();
+                        // the next waiting job now, not at the next tick
+                        kick();
                     }
                 });
             }

@@ -112,6 +112,12 @@ class HarvestTest {
     @BeforeEach
     void aProducerOfItsOwn() {
         RUN.set("search");
+        // the test database keeps earlier runs' sources and jobs: none of them due or waiting
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE harvest_source SET next_run_at = NULL").executeUpdate();
+            em.createNativeQuery("UPDATE harvest_job SET state = 'CANCELLED', finished_at = now() WHERE state = 'QUEUED'")
+                    .executeUpdate();
+        });
         producer = "HARVEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         as("admin").body("""
                 {"code":"%s","name":{"id":"Dinas uji panen"},"type":"PROVINCIAL_OFFICE","sdiRole":"PRODUSEN_DATA","regionCode":"33"}"""
@@ -250,6 +256,36 @@ class HarvestTest {
                 .body("errors[0].field", equalTo("url"));
         as("steward-bps").body(Map.of("organization", producer, "kind", "DCAT", "url", base + "/dcat/page1.ttl",
                 "title", "x")).post("/api/v1/harvest-sources").then().statusCode(403);
+    }
+
+    @Test
+    void aSourceIsHarvestedOnItsSchedule() {
+        String source = source("CKAN", base + "/ckan", false);
+        // this source alone is due, and no other job waits (the test database keeps earlier runs' sources)
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE harvest_source SET next_run_at = CASE WHEN id = ?1 THEN now() - interval "
+                    + "'1 minute' ELSE NULL END").setParameter(1, UUID.fromString(source)).executeUpdate();
+            em.createNativeQuery("UPDATE harvest_job SET state = 'CANCELLED', finished_at = now() WHERE state = 'QUEUED'")
+                    .executeUpdate();
+        });
+        jobs.enqueueDue();
+        jobs.enqueueDue();
+        as("viewer").get("/api/v1/harvest-sources/" + source + "/jobs").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].trigger", equalTo("SCHEDULE"))
+                .body("items[0].requestedBy", equalTo("schedule"));
+        as("viewer").get("/api/v1/harvest-sources/" + source).then()
+                .body("nextRunAt", org.hamcrest.Matchers.notNullValue());
+        java.time.OffsetDateTime next = QuarkusTransaction.requiringNew().call(
+                () -> HarvestSource.<HarvestSource>findById(UUID.fromString(source)).nextRunAt);
+        assertTrue(next.isAfter(java.time.OffsetDateTime.now().plusHours(23)), "the next run a day later: " + next);
+        jobs.startWaiting();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline) && !List.of("SUCCEEDED", "FAILED").contains(as("viewer")
+                .get("/api/v1/harvest-sources/" + source + "/jobs").then().extract().path("items[0].state"))) {
+            sleep(200);
+        }
+        as("viewer").get("/api/v1/harvest-sources/" + source + "/jobs").then().body("items[0].state", equalTo("SUCCEEDED"))
+                .body("items[0].created", equalTo(3));
     }
 
     @Test
