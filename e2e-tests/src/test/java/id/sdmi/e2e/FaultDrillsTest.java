@@ -5,6 +5,7 @@ import static id.sdmi.e2e.Platform.ROOT;
 import static id.sdmi.e2e.Platform.await;
 import static id.sdmi.e2e.Platform.count;
 import static id.sdmi.e2e.Platform.framework;
+import static id.sdmi.e2e.Platform.kill9;
 import static id.sdmi.e2e.Platform.stack;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -255,15 +256,6 @@ class FaultDrillsTest {
                 .formParam("password", "sdmi-demo")
                 .post("http://127.0.0.1:8180/realms/sdmi/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
-    }
-
-    /** SIGKILL to a component the stack script started: no shutdown, no goodbye. */
-    private static void kill9(String component) throws Exception {
-        String pid = Files.readString(ROOT.resolve(".run/pids/" + component + ".pid")).trim();
-        Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
-        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
-        await(component + " gone", Duration.ofSeconds(10), () -> !ProcessHandle.of(Long.parseLong(pid))
-                .map(ProcessHandle::isAlive).orElse(false));
     }
 
     private static void pause(Duration duration) {

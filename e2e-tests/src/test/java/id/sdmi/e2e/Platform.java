@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,6 +43,15 @@ final class Platform {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** SIGKILL to a component the stack script started: no shutdown, no goodbye. */
+    static void kill9(String component) throws Exception {
+        String pid = Files.readString(ROOT.resolve(".run/pids/" + component + ".pid")).trim();
+        Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
+        await(component + " gone", Duration.ofSeconds(10), () -> !ProcessHandle.of(Long.parseLong(pid))
+                .map(ProcessHandle::isAlive).orElse(false));
     }
 
     /** Runs the stack script, e.g. {@code stack("down", "kafka")}. */

@@ -19,7 +19,9 @@ public record CloudEvent(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
-        JsonNode data) {
+        JsonNode data,
+        // CloudEvents' distributed tracing extension: the W3C trace context of the write that made the event
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     /** The Kafka header value that marks a structured-mode CloudEvent. */

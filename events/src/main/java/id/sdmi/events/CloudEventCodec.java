@@ -23,7 +23,8 @@ public class CloudEventCodec {
 
     public <T> CloudEvent envelope(EventType<T> type, String source, String aggregateId, T data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.name(),
-                aggregateId, OffsetDateTime.now(ZoneOffset.UTC), "application/json", mapper.valueToTree(data));
+                aggregateId, OffsetDateTime.now(ZoneOffset.UTC), "application/json", mapper.valueToTree(data),
+                Tracing.traceparent());
     }
 
     public String write(CloudEvent event) {

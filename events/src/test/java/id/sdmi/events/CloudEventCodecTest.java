@@ -84,7 +84,7 @@ class CloudEventCodecTest {
     @Test
     void dataIsOnlyReadAsTheContractOfItsType() {
         CloudEvent other = new CloudEvent("1.0", "e1", "/x", "sdmi.other.thing.v1", null, null, null,
-                MAPPER.createObjectNode());
+                MAPPER.createObjectNode(), null);
         assertThrows(IllegalArgumentException.class, () -> CODEC.data(other, IndicatorCatalogEvents.FRAMEWORK_CREATED));
     }
 

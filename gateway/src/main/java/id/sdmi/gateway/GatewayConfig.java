@@ -60,8 +60,11 @@ public interface GatewayConfig {
     Map<String, Route> routes();
 
     interface Route {
-        /** Where the service listens, e.g. http://127.0.0.1:8081. */
-        URI url();
+        /**
+         * Where the service listens, e.g. http://127.0.0.1:8081; several instances comma-separated, which the route
+         * balances over (one that cannot be reached is taken out for the circuit breaker's open-for and tried again).
+         */
+        List<URI> url();
 
         /** The path prefixes it owns, e.g. /api/v1/frameworks (the prefix itself and everything below it). */
         List<String> prefixes();

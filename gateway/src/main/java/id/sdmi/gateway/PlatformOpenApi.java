@@ -69,7 +69,7 @@ public class PlatformOpenApi {
         Map<String, JsonNode> documents = new TreeMap<>();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, GatewayConfig.Route> route : new TreeMap<>(config.routes()).entrySet()) {
-            JsonNode service = fetch(route.getValue().url().resolve("/q/openapi?format=json"));
+            JsonNode service = fetch(route.getValue().url().get(0).resolve("/q/openapi?format=json"));
             if (service == null) {
                 missing.add(route.getKey());
             } else {

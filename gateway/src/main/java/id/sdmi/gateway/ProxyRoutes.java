@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import id.sdmi.web.HttpDoor;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -15,7 +17,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -35,9 +39,13 @@ public class ProxyRoutes {
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Problems problems, RouteGuard guard,
             RateLimits limits, MeterRegistry registry, HttpDoor door) {
         Map<String, CircuitBreaker> breakers = new HashMap<>();
-        config.routes().forEach((name, route) -> breakers.put(name, breaker(vertx, name, route.circuitBreaker(), registry)));
+        Map<String, Upstreams> instances = new HashMap<>();
+        config.routes().forEach((name, route) -> {
+            breakers.put(name, breaker(vertx, name, route.circuitBreaker(), registry));
+            instances.put(name, new Upstreams(name, route.url(), route.circuitBreaker().openFor()));
+        });
         ThreadLocal<Map<String, HttpProxy>> proxies = ThreadLocal.withInitial(
-                () -> proxiesOfThisEventLoop(vertx, config, breakers, problems, door.maxBody()));
+                () -> proxiesOfThisEventLoop(vertx, config, breakers, instances, problems, door.maxBody()));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
             String name = entry.getKey();
             GatewayConfig.Route route = entry.getValue();
@@ -63,24 +71,40 @@ public class ProxyRoutes {
      * service are then handled by the same thread, with no hand-over between event loops at each step.
      */
     private static Map<String, HttpProxy> proxiesOfThisEventLoop(Vertx vertx, GatewayConfig config,
-            Map<String, CircuitBreaker> breakers, Problems problems, long maxBody) {
+            Map<String, CircuitBreaker> breakers, Map<String, Upstreams> instances, Problems problems, long maxBody) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32));
         Map<String, HttpProxy> proxies = new HashMap<>();
         config.routes().forEach((name, route) -> {
-            String host = route.url().getHost();
-            int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+            Upstreams upstreams = instances.get(name);
             proxies.put(name, HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                            .setHost(host)
-                            .setPort(port)
-                            .setConnectTimeout(route.connectTimeout().toMillis())
-                            .setIdleTimeout(route.timeout().toMillis())))
+                    .originRequestProvider((request, http) -> connect(http, route, upstreams, upstreams.order(), 0))
                     .addInterceptor(new ForwardedHeaders())
+                    .addInterceptor(new TraceHeaders(name))
                     .addInterceptor(new UpstreamFailures(name, breakers.get(name), route.circuitBreaker(), problems))
                     // inside the breaker: a body cut off at the limit is the caller's fault, never the service's
                     .addInterceptor(new BodyLimit(maxBody, problems)));
         });
         return proxies;
+    }
+
+    /**
+     * A connection to the first instance in {@code order} that takes one: an instance that refuses or does not answer
+     * in time is taken out and the next one tried (nothing of the request was sent yet, so any method may go on).
+     */
+    private static Future<HttpClientRequest> connect(HttpClient http, GatewayConfig.Route route, Upstreams upstreams,
+            List<Integer> order, int k) {
+        int instance = order.get(k);
+        URI url = upstreams.url(instance);
+        return http.request(new RequestOptions()
+                        .setHost(url.getHost())
+                        .setPort(url.getPort() > 0 ? url.getPort() : 80)
+                        .setConnectTimeout(route.connectTimeout().toMillis())
+                        .setIdleTimeout(route.timeout().toMillis()))
+                .onSuccess(request -> upstreams.reached(instance))
+                .recover(failure -> {
+                    upstreams.unreachable(instance, failure);
+                    return k + 1 < order.size() ? connect(http, route, upstreams, order, k + 1) : Future.failedFuture(failure);
+                });
     }
 
     /** The route's circuit breaker, its state logged and on /q/metrics as gateway_circuit_state (0 closed, 1 half open, 2 open). */

@@ -130,6 +130,21 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aRouteBalancesOverItsInstancesAndPassesOverOneThatIsDown() {
+        java.util.Map<String, Integer> served = new java.util.TreeMap<>();
+        for (int i = 0; i < 12; i++) {
+            String instance = given().header("Authorization", Tokens.bearer("viewer")).when().get("/api/v1/pair/items")
+                    .then().statusCode(200).body("path", equalTo("/api/v1/pair/items")).extract().header("X-Instance");
+            served.merge(instance, 1, Integer::sum);
+        }
+        assertEquals(java.util.Set.of("first", "second"), served.keySet(), "both live instances serve: " + served);
+        assertTrue(served.values().stream().allMatch(n -> n >= 4), "in turn, the one that is down passed over: " + served);
+        // a write too goes on to a live instance: nothing was sent to the one that refused the connection
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body("{\"a\":1}")
+                .when().post("/api/v1/pair/items").then().statusCode(201).body("body", equalTo("{\"a\":1}"));
+    }
+
+    @Test
     void publicPathsAreThoseListedAndThoseUnderOneListedWithAStar() {
         Set<String> open = Set.of("/api/v1/catalog", "/api/v1/catalog.ttl", "/api/v1/catalog/*", "/nsdr", "/nsdr/*");
         for (String path : List.of("/api/v1/catalog", "/api/v1/catalog.ttl", "/api/v1/catalog/datasets/x.ttl",

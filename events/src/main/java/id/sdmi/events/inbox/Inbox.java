@@ -34,6 +34,7 @@ public class Inbox {
     public Optional<CloudEvent> receive(String consumer, String message) {
         CloudEvent event = codec.read(message);
         if (firstDelivery(consumer, event)) {
+            LOG.infof("%s: applying %s %s of %s", consumer, event.type(), event.id(), event.subject());
             return Optional.of(event);
         }
         LOG.debugf("%s: event %s seen before; skipped", consumer, event.id());

@@ -47,8 +47,8 @@ public class Outbox {
                 .setParameter(2, aggregateId)
                 .getSingleResult()).longValue();
         em.createNativeQuery("""
-                INSERT INTO outbox_event (event_id, event_type, topic, aggregate_type, aggregate_id, aggregate_seq, envelope)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                INSERT INTO outbox_event (event_id, event_type, topic, aggregate_type, aggregate_id, aggregate_seq,
+                    envelope, traceparent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, UUID.fromString(event.id()))
                 .setParameter(2, type.name())
                 .setParameter(3, type.topic())
@@ -56,6 +56,7 @@ public class Outbox {
                 .setParameter(5, aggregateId)
                 .setParameter(6, seq)
                 .setParameter(7, codec.write(event))
+                .setParameter(8, event.traceparent())
                 .executeUpdate();
         nudgeRelayAfterCommit();
         return event;

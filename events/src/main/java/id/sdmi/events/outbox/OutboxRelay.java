@@ -1,7 +1,9 @@
 package id.sdmi.events.outbox;
 
+import id.sdmi.events.Tracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +120,12 @@ public class OutboxRelay {
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(eligible.size());
         for (PendingEvent event : eligible) {
-            acks.add(sender.send(event.topic(), event.aggregateId(), event.envelope()));
+            // within the trace of the write that recorded it: this line and the Kafka record carry its trace id
+            try (Scope scope = Tracing.parent(event.traceparent()).makeCurrent()) {
+                LOG.infof("Publishing %s %s of %s %s to %s", event.eventType(), event.eventId(), event.aggregateType(),
+                        event.aggregateId(), event.topic());
+                acks.add(sender.send(event.topic(), event.aggregateId(), event.envelope()));
+            }
         }
         awaitAll(acks);
 
@@ -164,7 +171,7 @@ public class OutboxRelay {
                     ORDER BY id LIMIT ?1
                     FOR UPDATE SKIP LOCKED)
                 SELECT e.id, e.event_id, e.event_type, e.topic, e.aggregate_type, e.aggregate_id, e.aggregate_seq,
-                       e.envelope, e.attempts,
+                       e.envelope, e.attempts, e.traceparent,
                        (SELECT min(o.aggregate_seq) FROM outbox_event o
                          WHERE o.aggregate_type = e.aggregate_type AND o.aggregate_id = e.aggregate_id
                            AND o.sent_at IS NULL AND o.parked_at IS NULL

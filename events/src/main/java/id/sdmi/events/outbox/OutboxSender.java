@@ -1,6 +1,8 @@
 package id.sdmi.events.outbox;
 
 import id.sdmi.events.CloudEvent;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,9 @@ public class OutboxSender {
                 .withKey(key)
                 .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE))
                 .build();
-        Message<String> message = Message.of(envelope, Metadata.of(kafka),
+        // the producer span's parent is the current context (the recording write's), not the relay's thread's
+        Metadata metadata = Metadata.of(kafka, TracingMetadata.withCurrent(Context.current()));
+        Message<String> message = Message.of(envelope, metadata,
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
