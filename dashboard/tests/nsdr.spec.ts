@@ -7,7 +7,7 @@ test('NSDR search: a facet click filters with its count, and the shared URL reop
   await login(page, 'viewer', '/search');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pencarian NSDR');
   const all = await apiAs<Page<Dataset>>('viewer', 'GET', '/api/v1/datasets?size=1');
-  await expect(page.getByTestId('total')).toContainText(String(all.body.total));
+  await expect(page.getByTestId('total')).toContainText(all.body.total.toLocaleString('id-ID'));
   await accessible(page);
 
   // the producer with most datasets: its facet says how many, and checking it shows exactly those
@@ -16,7 +16,7 @@ test('NSDR search: a facet click filters with its count, and the shared URL reop
   await expect(facet.locator('.count')).toHaveText(String(count));
   await facet.getByRole('checkbox').check();
   await expect(page).toHaveURL(new RegExp(`producer=${producer}`));
-  await expect(page.getByTestId('total')).toContainText(String(count));
+  await expect(page.getByTestId('total')).toContainText(count.toLocaleString('id-ID'));
   const titles = await page.locator('ol.results > li > a').allTextContents();
   const expected = await apiAs<Page<Dataset>>('viewer', 'GET', `/api/v1/datasets?producer=${producer}&size=20`);
   expect(titles).toEqual(expected.body.items.map((d) => d.title.id));
@@ -56,7 +56,7 @@ test('GCM coverage: each cell of the heatmap opens the matching search', async (
 
   await page.locator(`td[data-cell="${covered.code}-sex"] a`).click();
   await expect(page).toHaveURL(new RegExp(`/search\\?gcmObjective=${covered.code}&status=PUBLISHED&disaggregation=SEX`));
-  await expect(page.getByTestId('total')).toContainText(String(covered.sexDisaggregated));
+  await expect(page.getByTestId('total')).toContainText(covered.sexDisaggregated.toLocaleString('id-ID'));
   await expect(page.locator('fieldset[data-facet="disaggregation"] label.facet').filter({ hasText: 'SEX' }).getByRole('checkbox')).toBeChecked();
 });
 

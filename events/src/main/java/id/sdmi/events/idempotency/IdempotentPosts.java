@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -156,10 +157,17 @@ public class IdempotentPosts {
      * commits with the write or rolls back with it.
      */
     void tookEffect(@Observes @Initialized(TransactionScoped.class) Object transaction) {
-        if (!Arc.container().requestContext().isActive() || held.claim() == null) {
+        Claim claim;
+        try {
+            // a transaction outside a request (a relay, a scheduler, a consumer) holds no key; a task handed on from a
+            // request may see its context as active after it has ended
+            claim = Arc.container().requestContext().isActive() ? held.claim() : null;
+        } catch (ContextNotActiveException ended) {
+            claim = null;
+        }
+        if (claim == null) {
             return;
         }
-        Claim claim = held.claim();
         em.createNativeQuery("UPDATE idempotency_key SET took_effect = true WHERE caller = ?1 AND key = ?2")
                 .setParameter(1, claim.caller()).setParameter(2, claim.key()).executeUpdate();
     }
