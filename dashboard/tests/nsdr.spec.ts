@@ -13,7 +13,7 @@ test('NSDR search: a facet click filters with its count, and the shared URL reop
   // the producer with most datasets: its facet says how many, and checking it shows exactly those
   const [producer, count] = Object.entries(all.body.facets.producer)[0];
   const facet = page.locator('fieldset[data-facet="producer"] label.facet').filter({ hasText: `(${producer})` });
-  await expect(facet.locator('.count')).toHaveText(String(count));
+  await expect(facet.locator('.count')).toHaveText(count.toLocaleString('id-ID'));
   await facet.getByRole('checkbox').check();
   await expect(page).toHaveURL(new RegExp(`producer=${producer}`));
   await expect(page.getByTestId('total')).toContainText(count.toLocaleString('id-ID'));
