@@ -60,6 +60,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class CkanApi {
 
     private static final Logger LOG = Logger.getLogger(CkanApi.class);
+    private static final String JSON = MediaType.APPLICATION_JSON;
     static final int ROWS_MAX = 1000;
     private static final String PUBLISHED = "status = 'PUBLISHED'";
     private static final Map<String, String> SORTS = Map.of("id", "id", "name", "coalesce(identifier, id::text)",
@@ -102,9 +103,9 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The names", content = @Content(schema = @Schema(
             implementation = NamesAnswer.class)))
     @APIResponse(responseCode = "409", description = "limit or offset is not a whole number",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public NamesAnswer packageList(@QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 10)) String limit,
             @QueryParam("offset") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 10)) String offset, @Context UriInfo uri) {
         Query query = em.createNativeQuery("SELECT coalesce(identifier, id::text) FROM dataset WHERE " + PUBLISHED
@@ -124,25 +125,18 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The package", content = @Content(schema = @Schema(
             implementation = PackageAnswer.class)))
     @APIResponse(responseCode = "404", description = "No published dataset has this id or name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "409", description = "id is missing",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public PackageAnswer packageShow(@QueryParam("id") @Parameter(description = "The dataset's id or name",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String id, @Context UriInfo uri) {
         if (id == null || id.isBlank()) {
             throw CkanException.validation("id", "Missing value");
         }
-        Dataset dataset = null;
-        try {
-            dataset = Dataset.findById(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            dataset = Dataset.find("identifier", id).firstResult();
-        }
-        if (dataset == null || dataset.status != Status.PUBLISHED) {
-            throw CkanException.notFound("Not found: no published dataset " + id);
-        }
+        Dataset dataset = Dataset.findPublished(id)
+                .orElseThrow(() -> CkanException.notFound("Not found: no published dataset " + id));
         return new PackageAnswer(help(uri, "package_show"), true, packages(List.of(dataset), base(uri)).get(0));
     }
 
@@ -154,11 +148,11 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(
             implementation = SearchAnswer.class)))
     @APIResponse(responseCode = "400", description = "q, fq or sort cannot be read (Search Query Error)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "409", description = "rows or start is not a whole number in range (Validation Error)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public SearchAnswer packageSearch(
             @QueryParam("q") @Parameter(description = "Words, or field:value terms as in fq; *:* or none: all",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 1000)) String q,
@@ -211,9 +205,9 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The names, or the organisations in full", content = @Content(
             schema = @Schema(oneOf = {NamesAnswer.class, OrganizationsAnswer.class})))
     @APIResponse(responseCode = "409", description = "limit or offset is not a whole number",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public Object organizationList(
             @QueryParam("all_fields") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false"})) String allFields,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 10)) String limit,
@@ -238,11 +232,11 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(
             implementation = OrganizationAnswer.class)))
     @APIResponse(responseCode = "404", description = "No organisation with published datasets has this name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "409", description = "id is missing",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public OrganizationAnswer organizationShow(@QueryParam("id") @Parameter(description = "Its name (the code in "
             + "lower case) or code", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String id, @Context UriInfo uri) {
         if (id == null || id.isBlank()) {
@@ -263,7 +257,7 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The status", content = @Content(schema = @Schema(
             implementation = StatusAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public StatusAnswer statusShow(@Context UriInfo uri) {
         return new StatusAnswer(help(uri, "status_show"), true, new CkanRecords.Status(siteTitle,
                 "Satu Data Migrasi Internasional: the National Secondary Data Review of Indonesia's international "
@@ -278,9 +272,9 @@ public class CkanApi {
     @APIResponse(responseCode = "200", description = "The documentation", content = @Content(schema = @Schema(
             implementation = HelpAnswer.class)))
     @APIResponse(responseCode = "404", description = "No such action",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "500", description = "A fault of the service",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     public HelpAnswer helpShow(@QueryParam("name") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String name,
             @Context UriInfo uri) {
         String help = name == null ? null : HELP.get(name);
@@ -334,9 +328,7 @@ public class CkanApi {
     }
 
     private List<Package> packages(List<Dataset> datasets, URI base) {
-        Map<String, Organization> producers = datasets.isEmpty() ? Map.of() : Organization.<Organization>list(
-                "code in ?1", datasets.stream().map(d -> d.producer).distinct().toList()).stream()
-                .collect(Collectors.toMap(o -> o.code, Function.identity()));
+        Map<String, Organization> producers = Organization.byCode(datasets.stream().map(d -> d.producer).toList());
         return datasets.stream().map(d -> CkanPackages.of(d, producers.get(d.producer), base)).toList();
     }
 

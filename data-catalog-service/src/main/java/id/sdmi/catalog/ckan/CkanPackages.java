@@ -46,11 +46,6 @@ final class CkanPackages {
         return at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).format(CKAN_TIME);
     }
 
-    /** A dataset's CKAN name: its identifier, else its id. */
-    static String name(Dataset d) {
-        return d.identifier == null ? d.id.toString() : d.identifier;
-    }
-
     /** An organisation's CKAN name: its code in lower case (CKAN's names are lower case). */
     static String organizationName(String code) {
         return code.toLowerCase(Locale.ROOT);
@@ -69,7 +64,7 @@ final class CkanPackages {
     }
 
     static Package of(Dataset d, Organization producer, URI base) {
-        String name = name(d);
+        String name = d.name();
         List<CkanRecords.Resource> resources = new ArrayList<>();
         for (int i = 0; i < d.distributions.size(); i++) {
             Distribution x = d.distributions.get(i);
@@ -92,7 +87,7 @@ final class CkanPackages {
     private static List<Extra> extras(Dataset d, Organization producer, URI base) {
         List<Extra> extras = new ArrayList<>();
         add(extras, "uri", base.resolve("api/v1/catalog/datasets/" + d.id).toString());
-        add(extras, "identifier", name(d));
+        add(extras, "identifier", d.name());
         add(extras, "title_en", d.titleEn);
         add(extras, "notes_en", d.descriptionEn);
         add(extras, "licence", d.licence);

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
@@ -144,6 +145,22 @@ public class Dataset extends PanacheEntityBase {
     public int rowVersion;
 
     /** Moves to {@code to} if the dataset is in one of {@code from}; otherwise 409 naming the step. */
+    /** Its name in links, pages and CKAN: the identifier, else the id. */
+    public String name() {
+        return identifier == null ? id.toString() : identifier;
+    }
+
+    /** The published dataset with this id or identifier, if there is one. */
+    public static Optional<Dataset> findPublished(String idOrIdentifier) {
+        Dataset found;
+        try {
+            found = findById(UUID.fromString(idOrIdentifier));
+        } catch (IllegalArgumentException notAnId) {
+            found = find("identifier", idOrIdentifier).firstResult();
+        }
+        return Optional.ofNullable(found).filter(d -> d.status == Status.PUBLISHED);
+    }
+
     void move(String step, Set<Status> from, Status to) {
         if (!from.contains(status)) {
             throw ProblemException.conflict("dataset " + id + " is " + status + ": it can be " + step + " only when "

@@ -4,7 +4,6 @@ import id.sdmi.catalog.dataset.Dataset;
 import id.sdmi.catalog.dataset.DatasetEnums.Access;
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
-import id.sdmi.catalog.dataset.DatasetRecords.Availability;
 import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.catalog.organization.OrganizationType;
@@ -76,11 +75,13 @@ public class DcatGraph {
             + "95.2066 5.9070, 95.2066 -10.9097))";
     static final String INDONESIA_CENTROID = "POINT(117.2401 -2.2151)";
 
-    private static final Map<Periodicity, String> FREQUENCY = Map.of(Periodicity.MONTHLY, "MONTHLY",
+    /** Periodicity as the EU frequency vocabulary's code. */
+    public static final Map<Periodicity, String> FREQUENCY = Map.of(Periodicity.MONTHLY, "MONTHLY",
             Periodicity.QUARTERLY, "QUARTERLY", Periodicity.SEMIANNUAL, "ANNUAL_2", Periodicity.ANNUAL, "ANNUAL",
             Periodicity.FIVE_YEARLY, "QUINQUENNIAL", Periodicity.DECENNIAL, "DECENNIAL", Periodicity.IRREGULAR, "IRREG",
             Periodicity.ONE_TIME, "NEVER");
-    private static final Map<Access, String> ACCESS_RIGHTS = Map.of(Access.OPEN, "PUBLIC", Access.RESTRICTED,
+    /** Access as the EU access-right vocabulary's code. */
+    public static final Map<Access, String> ACCESS_RIGHTS = Map.of(Access.OPEN, "PUBLIC", Access.RESTRICTED,
             "RESTRICTED", Access.CLOSED, "NON_PUBLIC");
     /** ADMS publisher types: what kind of body publishes. */
     private static final Map<OrganizationType, String> PUBLISHER_TYPE = Map.of(
@@ -100,8 +101,6 @@ public class DcatGraph {
             Map.entry("cc-nc", "NonCommercialUseOnly"), Map.entry("other-nc", "NonCommercialUseOnly"),
             Map.entry("other-closed", "OtherRestrictiveClauses"), Map.entry("other-open", "Attribution"),
             Map.entry("notspecified", "UnknownIPR"));
-    private static final Map<Availability, String> AVAILABILITY = Map.of(Availability.TEMPORARY, "TEMPORARY",
-            Availability.EXPERIMENTAL, "EXPERIMENTAL", Availability.AVAILABLE, "AVAILABLE", Availability.STABLE, "STABLE");
     private static final Set<String> FILE_TYPES = Set.of("CSV", "XLSX", "XLS", "PDF", "HTML", "JSON", "XML", "ODS",
             "ZIP", "SHP", "TSV", "DOCX", "RDF_XML", "RDF_TURTLE", "JSON_LD", "SDMX");
     private static final String[] DOMAINS = {"", "Migrants' rights", "Whole-of-government approach", "Partnerships",
@@ -200,6 +199,12 @@ public class DcatGraph {
     private static final String EU_STANDARD_DCAT_AP = "https://semiceu.github.io/DCAT-AP/releases/3.0.1/";
     private static final String CKAN_ACTION_API = "https://docs.ckan.org/en/2.10/api/";
 
+    /** The EU licence a CKAN licence id names, as its IRI; null for none. */
+    public static String euLicence(String licenceId) {
+        String code = licenceId == null ? null : EU_LICENCE.get(licenceId);
+        return code == null ? null : EU + "licence/" + code;
+    }
+
     private Resource service(Model model, Iris iris, List<Resource> datasets, String name, String endpoint,
             String titleId, String titleEnglish, String standard) {
         Resource service = model.createResource(iris.catalog() + "#" + name, DCAT.DataService);
@@ -220,7 +225,7 @@ public class DcatGraph {
 
     private Resource dataset(Model model, Iris iris, Dataset d) {
         Resource n = model.createResource(iris.dataset(d), DCAT.Dataset);
-        n.addProperty(DCTerms.identifier, d.identifier == null ? d.id.toString() : d.identifier);
+        n.addProperty(DCTerms.identifier, d.name());
         texts(n, DCTerms.title, d.titleId, d.titleEn);
         texts(n, DCTerms.description, d.descriptionId, d.descriptionEn);
         n.addProperty(DCTerms.publisher, model.createResource(iris.organization(d.producer)));
@@ -299,7 +304,7 @@ public class DcatGraph {
         }
         if (x.availability() != null) {
             n.addProperty(model.createProperty(DCATAP, "availability"), concept(model, EU + "planned-availability/"
-                    + AVAILABILITY.get(x.availability()), x.availability().name().toLowerCase(Locale.ROOT)));
+                    + x.availability().name(), x.availability().name().toLowerCase(Locale.ROOT)));
         }
         if (licence != null) {
             n.addProperty(DCTerms.license, licence);
@@ -312,8 +317,8 @@ public class DcatGraph {
      * producer's words; typed with the ADMS licence type when the id is known.
      */
     private static Resource licence(Model model, String own, String id, String words) {
-        String eu = id == null ? null : EU_LICENCE.get(id);
-        Resource licence = model.createResource(eu == null ? own : EU + "licence/" + eu, DCTerms.LicenseDocument);
+        String eu = euLicence(id);
+        Resource licence = model.createResource(eu == null ? own : eu, DCTerms.LicenseDocument);
         if (words != null) {
             licence.addProperty(RDFS.label, words, "id");
         }
@@ -348,8 +353,7 @@ public class DcatGraph {
     }
 
     private static void agents(Model model, Iris iris, Collection<String> codes) {
-        Map<String, Organization> organizations = Organization.<Organization>list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(o -> o.code, Function.identity()));
+        Map<String, Organization> organizations = Organization.byCode(codes);
         for (String code : codes) {
             Organization o = organizations.get(code);
             Resource agent = model.createResource(iris.organization(code), model.createResource(FOAF + "Agent"));
@@ -445,7 +449,7 @@ public class DcatGraph {
         }
 
         String page(Dataset d) {
-            return base.resolve("nsdr/" + (d.identifier == null ? d.id.toString() : d.identifier)).toString();
+            return base.resolve("nsdr/" + d.name()).toString();
         }
 
         String organization(String code) {

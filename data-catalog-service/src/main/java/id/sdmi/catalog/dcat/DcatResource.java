@@ -1,7 +1,6 @@
 package id.sdmi.catalog.dcat;
 
 import id.sdmi.catalog.dataset.Dataset;
-import id.sdmi.catalog.dataset.DatasetEnums.Status;
 import id.sdmi.web.PageRequest;
 import id.sdmi.web.ProblemException;
 import id.sdmi.web.Representations;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -145,7 +143,8 @@ public class DcatResource {
         RdfSyntax syntax = dot < 0 ? RdfSyntax.of(Representations.choose(headers, format, RdfSyntax.types()))
                 : RdfSyntax.bySuffix(document.substring(dot + 1)).orElseThrow(() -> ProblemException.notFound(
                         "no catalog document " + document + " (the suffixes are .jsonld, .ttl and .rdf)"));
-        Dataset dataset = published(name);
+        Dataset dataset = Dataset.findPublished(name)
+                .orElseThrow(() -> ProblemException.notFound("no published dataset " + name));
         return write(graph.dataset(uri.getBaseUri(), dataset), syntax).header("Vary", "Accept").build();
     }
 
@@ -157,19 +156,6 @@ public class DcatResource {
     private Response.ResponseBuilder catalog(PageRequest page, String modifiedSince, RdfSyntax syntax, UriInfo uri) {
         DcatGraph.Page asked = new DcatGraph.Page(page.page, page.size, since(modifiedSince), syntax);
         return write(graph.catalog(uri.getBaseUri(), asked), syntax);
-    }
-
-    private static Dataset published(String name) {
-        Dataset dataset = null;
-        try {
-            dataset = Dataset.findById(UUID.fromString(name));
-        } catch (IllegalArgumentException notAnId) {
-            dataset = Dataset.find("identifier", name).firstResult();
-        }
-        if (dataset == null || dataset.status != Status.PUBLISHED) {
-            throw ProblemException.notFound("no published dataset " + name);
-        }
-        return dataset;
     }
 
     static OffsetDateTime since(String value) {

@@ -7,6 +7,7 @@ import id.sdmi.catalog.dataset.DatasetEnums.GeographicLevel;
 import id.sdmi.catalog.dataset.DatasetEnums.Periodicity;
 import id.sdmi.catalog.dataset.DatasetEnums.SourceType;
 import id.sdmi.catalog.dataset.DatasetRecords;
+import id.sdmi.catalog.dcat.DcatGraph;
 import id.sdmi.catalog.dataset.DatasetRecords.Availability;
 import id.sdmi.catalog.dataset.DatasetRecords.Contact;
 import id.sdmi.catalog.dataset.DatasetRecords.DatasetInput;
@@ -44,18 +45,11 @@ final class HarvestMapping {
     record Harvested(String sourceRecord, String name, DatasetInput input, List<FieldError> errors) {
     }
 
-    private static final String EU = "http://publications.europa.eu/resource/authority/";
-    private static final Map<String, Periodicity> FREQUENCY = Map.ofEntries(Map.entry("MONTHLY", Periodicity.MONTHLY),
-            Map.entry("QUARTERLY", Periodicity.QUARTERLY), Map.entry("ANNUAL_2", Periodicity.SEMIANNUAL),
-            Map.entry("ANNUAL", Periodicity.ANNUAL), Map.entry("QUINQUENNIAL", Periodicity.FIVE_YEARLY),
-            Map.entry("DECENNIAL", Periodicity.DECENNIAL), Map.entry("IRREG", Periodicity.IRREGULAR),
-            Map.entry("NEVER", Periodicity.ONE_TIME));
-    private static final Map<String, Access> ACCESS_RIGHTS = Map.of("PUBLIC", Access.OPEN, "RESTRICTED",
-            Access.RESTRICTED, "NON_PUBLIC", Access.CLOSED);
-    private static final Map<String, String> LICENCE_IRIS = Map.of(EU + "licence/CC_BY_4_0", "cc-by",
-            EU + "licence/CC_BYSA_4_0", "cc-by-sa", EU + "licence/CC0", "cc-zero", EU + "licence/CC_BYNC_4_0", "cc-nc",
-            EU + "licence/ODC_BY", "odc-by", "http://creativecommons.org/licenses/by/4.0/", "cc-by",
-            "https://creativecommons.org/licenses/by/4.0/", "cc-by");
+    /** The export's vocabularies read back: EU codes to the NSDR's values. */
+    private static final Map<String, Periodicity> FREQUENCY = reverse(DcatGraph.FREQUENCY);
+    private static final Map<String, Access> ACCESS_RIGHTS = reverse(DcatGraph.ACCESS_RIGHTS);
+    /** CKAN licence ids by licence IRI: the EU's as the export writes them, and Creative Commons' own CC BY 4.0. */
+    private static final Map<String, String> LICENCE_IRIS = licenceIris();
     private static final Pattern LICENCE_ID = Pattern.compile(DatasetRecords.LICENCE_IDS);
     private static final Pattern GCM = Pattern.compile("#gcm-objectives-(\\d{1,2})$");
     private static final Pattern MGI = Pattern.compile("#mgi-domains-(D[1-6])$");
@@ -67,6 +61,23 @@ final class HarvestMapping {
             .createProperty("http://data.europa.eu/r5r/availability");
 
     private HarvestMapping() {
+    }
+
+    private static <K, V> Map<V, K> reverse(Map<K, V> map) {
+        return map.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    }
+
+    private static Map<String, String> licenceIris() {
+        Map<String, String> iris = new java.util.HashMap<>();
+        for (String id : DatasetRecords.LICENCE_IDS.split("\\|")) {
+            String iri = DcatGraph.euLicence(id);
+            if (iri != null) {
+                iris.put(iri, id);
+            }
+        }
+        iris.put("http://creativecommons.org/licenses/by/4.0/", "cc-by");
+        iris.put("https://creativecommons.org/licenses/by/4.0/", "cc-by");
+        return Map.copyOf(iris);
     }
 
     /** A CKAN package: CKAN's core fields, and the NSDR's own and ckanext-dcat's extras where the source has them. */

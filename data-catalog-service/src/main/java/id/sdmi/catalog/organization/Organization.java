@@ -9,11 +9,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A data producer or walidata of the NSDR. */
 @Entity
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
+
+    /** The registered organisations among these codes, by code. */
+    public static Map<String, Organization> byCode(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : Organization.<Organization>list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(o -> o.code, Function.identity()));
+    }
 
     @Id
     public String code;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sdmi.catalog.dataset.Dataset;
 import id.sdmi.catalog.dataset.DatasetEnums.Access;
 import id.sdmi.catalog.dataset.DatasetEnums.Status;
+import id.sdmi.catalog.dcat.DcatGraph;
 import id.sdmi.catalog.dataset.DatasetRecords.Distribution;
 import id.sdmi.catalog.organization.Organization;
 import id.sdmi.reference.RegionCodes;
@@ -31,9 +32,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,8 +56,6 @@ public class DatasetPages {
     static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
     /** Indonesia's box as schema.org's GeoShape writes it (south west north east), from the DCAT export's bbox. */
     static final String INDONESIA_BOX = "-10.9097 95.2066 5.9070 140.9762";
-    private static final Map<String, String> EU_LICENCE = Map.of("cc-by", "CC_BY_4_0", "cc-by-sa", "CC_BYSA_4_0",
-            "cc-zero", "CC0", "cc-nc", "CC_BYNC_4_0", "odc-by", "ODC_BY");
 
     private final Template dataset;
     private final Template index;
@@ -96,11 +92,12 @@ public class DatasetPages {
     @APIResponse(responseCode = "404", description = "No published dataset has this identifier or id")
     public Response page(@PathParam("name") @Parameter(description = "The dataset's identifier or id",
             schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9-]{1,100}$")) String name, @Context UriInfo uri) {
-        Dataset d = published(name);
+        Dataset d = Dataset.findPublished(name)
+                .orElseThrow(() -> ProblemException.notFound("no published dataset " + name));
         URI base = uri.getBaseUri();
         Organization producer = Organization.findById(d.producer);
         String producerName = producer == null ? d.producer : producer.nameId;
-        String url = base.resolve("nsdr/" + name(d)).toString();
+        String url = base.resolve("nsdr/" + d.name()).toString();
         String html = dataset.data("d", d).data("catalogTitle", catalogTitle).data("url", url)
                 .data("index", base.resolve("nsdr").toString())
                 .data("dcat", base.resolve("api/v1/catalog/datasets/" + d.id).toString())
@@ -174,9 +171,9 @@ public class DatasetPages {
         for (String topic : d.topics) {
             keywords.add(topic);
         }
-        String eu = d.licenceId == null ? null : EU_LICENCE.get(d.licenceId);
+        String eu = DcatGraph.euLicence(d.licenceId);
         if (eu != null) {
-            n.put("license", "http://publications.europa.eu/resource/authority/licence/" + eu);
+            n.put("license", eu);
         } else if (d.licence != null) {
             n.putObject("license").put("@type", "CreativeWork").put("name", d.licence);
         }
@@ -227,10 +224,8 @@ public class DatasetPages {
     }
 
     private List<Item> items(List<Dataset> datasets, URI base) {
-        Map<String, Organization> producers = datasets.isEmpty() ? Map.of() : Organization.<Organization>list(
-                "code in ?1", datasets.stream().map(d -> d.producer).distinct().toList()).stream()
-                .collect(Collectors.toMap(o -> o.code, Function.identity()));
-        return datasets.stream().map(d -> new Item(base.resolve("nsdr/" + name(d)).toString(), d.titleId,
+        Map<String, Organization> producers = Organization.byCode(datasets.stream().map(d -> d.producer).toList());
+        return datasets.stream().map(d -> new Item(base.resolve("nsdr/" + d.name()).toString(), d.titleId,
                 producers.containsKey(d.producer) ? producers.get(d.producer).nameId : d.producer, day(d.updatedAt)))
                 .toList();
     }
@@ -253,24 +248,7 @@ public class DatasetPages {
         return d.temporalStart + "–sekarang" + (d.temporalLatest == null ? "" : " (data sampai " + d.temporalLatest + ")");
     }
 
-    private static String name(Dataset d) {
-        return d.identifier == null ? d.id.toString() : d.identifier;
-    }
-
     private static String day(OffsetDateTime at) {
         return at.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
-    private static Dataset published(String name) {
-        Dataset d;
-        try {
-            d = Dataset.findById(UUID.fromString(name));
-        } catch (IllegalArgumentException notAnId) {
-            d = Dataset.find("identifier", name).firstResult();
-        }
-        if (d == null || d.status != Status.PUBLISHED) {
-            throw ProblemException.notFound("no published dataset " + name);
-        }
-        return d;
     }
 }
