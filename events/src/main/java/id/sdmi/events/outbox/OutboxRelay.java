@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +51,9 @@ public class OutboxRelay {
     private Instant pausedUntil = Instant.MIN;
 
     public OutboxRelay(EntityManager em, OutboxSender sender, OutboxConfig config, MeterRegistry registry,
+            // nothing of the committing request goes with the nudged relay (its context, its trace): the relay must
+            // never hold the request's answer while it waits for Kafka
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
             ManagedExecutor executor) {
         this.em = em;
         this.sender = sender;
